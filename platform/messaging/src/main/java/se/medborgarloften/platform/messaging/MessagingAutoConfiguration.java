@@ -1,0 +1,88 @@
+package se.medborgarloften.platform.messaging;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import se.medborgarloften.platform.messaging.dedupe.LatestVersionWins;
+import se.medborgarloften.platform.messaging.outbox.AggregateStores;
+import se.medborgarloften.platform.messaging.outbox.OutboxRelay;
+import se.medborgarloften.platform.messaging.outbox.OutboxSettings;
+import se.medborgarloften.platform.messaging.topics.TopicRegistration;
+
+/** The messaging defaults of every service: the outbox and its relay, deduplicating views, and the topic registry. */
+@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@EnableConfigurationProperties(OutboxSettings.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AggregateStores aggregateStores(MongoTemplate mongo) {
+        return new AggregateStores(mongo);
+    }
+
+    @Bean
+    LatestVersionWins latestVersionWins(MongoTemplate mongo) {
+        return new LatestVersionWins(mongo);
+    }
+
+    /**
+     * The relay's own producer: idempotent with acks=all so a retried send is neither lost nor duplicated by the
+     * broker, and short blocking limits so an unreachable broker fails a send instead of stalling the relay.
+     */
+    @Bean
+    KafkaTemplate<String, String> outboxKafkaTemplate(KafkaProperties properties) {
+        Map<String, Object> config = properties.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9_000);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, String> outboxKafkaTemplate,
+            AggregateStores stores,
+            OutboxSettings settings) {
+        return new OutboxRelay(mongo, outboxKafkaTemplate, stores, settings);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics registeredTopics(@Value("${medborgarloften.topics.replicas:1}") int replicas) {
+        return TopicRegistration.allTopics(replicas);
+    }
+
+    @Bean
+    @ConditionalOnBean(MeterRegistry.class)
+    Gauge outboxBacklogGauge(OutboxRelay relay, MeterRegistry registry) {
+        return Gauge.builder("outbox.backlog", relay, OutboxRelay::backlog)
+                .description("Events stored with their change but not yet acknowledged by Kafka")
+                .register(registry);
+    }
+}

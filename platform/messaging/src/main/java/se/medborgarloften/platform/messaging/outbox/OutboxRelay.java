@@ -1,0 +1,185 @@
+package se.medborgarloften.platform.messaging.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Sends what the outboxes hold to Kafka, at least once and in order per aggregate, then removes what was sent.
+ *
+ * <p>One thread: woken at once after a write that added events ({@link #nudge()}), and on a timer to pick up whatever
+ * an earlier run could not send. When the broker is unreachable it backs off instead of spinning; the events wait in
+ * their documents, so nothing accepted is lost. A crash between send and removal sends an event again, which is why
+ * every consumer deduplicates.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    static final String PENDING = AggregateDocument.OUTBOX + ".messageId";
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final AggregateStores stores;
+    private final OutboxSettings settings;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile Thread worker;
+
+    public OutboxRelay(
+            MongoTemplate mongo, KafkaTemplate<String, String> kafka, AggregateStores stores, OutboxSettings settings) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.stores = stores;
+        this.settings = settings;
+        stores.onWrite(this::nudge);
+    }
+
+    /** Asks the relay to look now rather than at its next tick. */
+    public void nudge() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    /** Events written but not yet acknowledged by the broker, across every outbox of this service. */
+    public long backlog() {
+        return stores.collections().stream()
+                .mapToLong(collection -> mongo.count(query(where(PENDING).exists(true)), collection))
+                .sum();
+    }
+
+    @Override
+    public void start() {
+        Thread thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(settings.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    private void run() {
+        Duration backoff = settings.minBackoff();
+        while (worker != null) {
+            try {
+                relayAll();
+                backoff = settings.minBackoff();
+                wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay could not send, retrying in {}: {}", backoff, e.getMessage());
+                if (!sleep(backoff)) {
+                    return;
+                }
+                backoff = settings.nextBackoff(backoff);
+            }
+        }
+    }
+
+    /** Relays until every outbox is empty, one batch of documents at a time. */
+    void relayAll() throws InterruptedException {
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String collection : stores.collections()) {
+                more |= relayBatch(collection) == settings.batchSize();
+            }
+        }
+    }
+
+    private int relayBatch(String collection) throws InterruptedException {
+        var pending = query(where(PENDING).exists(true)).limit(settings.batchSize());
+        pending.fields().include(AggregateDocument.OUTBOX);
+        List<Document> documents = mongo.find(pending, Document.class, collection);
+        List<SentBatch> sent = new ArrayList<>();
+        for (Document document : documents) {
+            sent.add(send(document));
+        }
+        for (SentBatch batch : sent) {
+            batch.awaitAcknowledged(settings.sendTimeout());
+            mongo.updateFirst(
+                    query(where("_id").is(batch.documentId())),
+                    new Update().pull(AggregateDocument.OUTBOX, new Document("messageId", new Document("$in", batch.messageIds()))),
+                    collection);
+        }
+        return documents.size();
+    }
+
+    private SentBatch send(Document document) {
+        List<String> messageIds = new ArrayList<>();
+        List<CompletableFuture<?>> acks = new ArrayList<>();
+        for (Document message : document.getList(AggregateDocument.OUTBOX, Document.class)) {
+            messageIds.add(message.getString("messageId"));
+            acks.add(kafka.send(toRecord(message)));
+        }
+        return new SentBatch(document.get("_id"), messageIds, acks);
+    }
+
+    private static ProducerRecord<String, String> toRecord(Document message) {
+        var record = new ProducerRecord<>(message.getString("topic"), message.getString("key"), message.getString("payload"));
+        Document headers = message.get("headers", Document.class);
+        if (headers != null) {
+            headers.forEach((name, value) -> record.headers()
+                    .add(new RecordHeader(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8))));
+        }
+        return record;
+    }
+
+    private static boolean sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private record SentBatch(Object documentId, List<String> messageIds, List<CompletableFuture<?>> acks) {
+
+        void awaitAcknowledged(Duration timeout) throws InterruptedException {
+            try {
+                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new OutboxSendException("Kafka did not acknowledge outbox of " + documentId, e);
+            }
+        }
+    }
+}

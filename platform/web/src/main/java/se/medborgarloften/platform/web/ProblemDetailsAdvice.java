@@ -1,0 +1,124 @@
+package se.medborgarloften.platform.web;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * The one error format of every service: RFC 9457 problem details, with an {@code errors} list that names each
+ * invalid field. Domain rules speak plain Java: a missing thing is {@link NoSuchElementException} (404), a step that
+ * the current state does not allow is {@link IllegalStateException} (409), a value the domain refuses is
+ * {@link IllegalArgumentException} (400).
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID_INPUT = URI.create("https://medborgarloften.se/problems/invalid-input");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), messageOf(error)))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid("Invalid request body", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid("Invalid request parameters", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid("Unreadable request body", List.of(fieldProblemOf(ex))));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail refused(IllegalArgumentException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler({IllegalStateException.class, DuplicateKeyException.class})
+    ProblemDetail conflict(RuntimeException ex) {
+        String detail = ex instanceof DuplicateKeyException ? "It exists already" : ex.getMessage();
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail stale(OptimisticLockingFailureException ex) {
+        return ProblemDetail.forStatusAndDetail(
+                HttpStatus.PRECONDITION_FAILED, "Changed by someone else meanwhile: fetch it again and retry");
+    }
+
+    private static ProblemDetail invalid(String title, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setType(INVALID_INPUT);
+        problem.setTitle(title);
+        problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+                .orElse(title));
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static FieldProblem fieldProblemOf(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new FieldProblem(pathOf(unknown), "unknown field");
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            return new FieldProblem(pathOf(databind), "has the wrong type or format");
+        }
+        return new FieldProblem("body", "is not valid JSON");
+    }
+
+    private static String pathOf(DatabindException ex) {
+        StringBuilder path = new StringBuilder();
+        ex.getPath().forEach(reference -> {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        });
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String messageOf(FieldError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    /** One invalid field and what is wrong with it. */
+    public record FieldProblem(String field, String message) {}
+}
