@@ -60,6 +60,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid("Unreadable request body", List.of(fieldProblemOf(ex))));
     }
 
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException ex) {
+        return invalid("Invalid request", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail refused(IllegalArgumentException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());

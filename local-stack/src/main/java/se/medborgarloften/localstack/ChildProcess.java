@@ -1,0 +1,133 @@
+package se.medborgarloften.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** One process of the stack, its output appended to its own log file. */
+final class ChildProcess {
+
+    private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+    private static final int TAIL_LINES = 40;
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    private ChildProcess(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Standard input stays a pipe that nobody writes to: {@link OrphanGuard} in the child reads its end to notice when
+     * the launcher is gone.
+     */
+    static ChildProcess start(String name, JavaCommand command, Path workingDirectory, Path log) {
+        ProcessBuilder builder = new ProcessBuilder(command.commandLine())
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        try {
+            return new ChildProcess(name, builder.start(), log);
+        } catch (IOException e) {
+            throw new StartupException("Could not start " + name + ": " + e.getMessage());
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    CompletableFuture<ChildProcess> onExit() {
+        return process.onExit().thenApply(exited -> this);
+    }
+
+    /** Waits for a process that is meant to end by itself, such as a one-off tool. */
+    int awaitExit(Duration timeout) {
+        if (!exitsWithin(timeout)) {
+            process.destroyForcibly();
+            throw notReadyWithin(timeout);
+        }
+        return process.exitValue();
+    }
+
+    /** SIGTERM lets the process shut down through its own hooks; only one that overstays {@code grace} is killed. */
+    void stop(Duration grace) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        if (!exitsWithin(grace)) {
+            System.out.println(name + " did not stop within " + grace.toSeconds() + " s; killing it");
+            process.destroyForcibly();
+            exitsWithin(KILL_WAIT);
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** Polls {@code ready} until it holds; fails at once, with the end of the log, if the process ends first. */
+    void awaitReady(Duration timeout, BooleanSupplier ready) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!ready.getAsBoolean()) {
+            if (!isAlive()) {
+                throw stoppedWhileStarting();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw notReadyWithin(timeout);
+            }
+            Pause.briefly();
+        }
+    }
+
+    StartupException stoppedWhileStarting() {
+        return new StartupException(exitReport());
+    }
+
+    StartupException notReadyWithin(Duration timeout) {
+        return new StartupException(
+                name + " was not ready within " + timeout.toSeconds() + " s.\n" + logTail(TAIL_LINES));
+    }
+
+    /** Why the process ended, for the user: its exit code and the end of its log. */
+    String exitReport() {
+        return name + " exited with code " + process.exitValue() + ".\n" + logTail(TAIL_LINES);
+    }
+
+    /** The last lines of the log, for a message that explains why the start failed. */
+    private String logTail(int lines) {
+        try {
+            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            return "--- last lines of " + log + "\n"
+                    + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()))
+                    + "\n---";
+        } catch (IOException e) {
+            return "(could not read " + log + ": " + e.getMessage() + ")";
+        }
+    }
+
+    private boolean exitsWithin(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package se.medborgarloften.localstack;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The store process of the stack, speaking the MongoDB wire protocol on the usual port. */
+final class MongoWireStore {
+
+    static final int PORT = 27017;
+    static final String URI = "mongodb://" + Ports.HOST + ":" + PORT;
+
+    private final ChildProcess process;
+
+    private MongoWireStore(ChildProcess process) {
+        this.process = process;
+    }
+
+    static MongoWireStore start(Repository repository, DataFolder data, StackProcesses processes) {
+        JavaCommand command = new JavaCommand(
+                List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Dlog4j2.configurationFile=classpath:log4j2-server.xml"),
+                repository.localStackClasspath(),
+                MongoWireServer.class.getName(),
+                List.of(data.mongo().resolve("store.mv").toString(), Ports.HOST, String.valueOf(PORT)));
+        ChildProcess process = ChildProcess.start("mongo", command, repository.root(), data.log("mongo"));
+        processes.register(StackProcesses.Tier.STORE, process);
+        return new MongoWireStore(process);
+    }
+
+    /** The server binds its port only after the store file is open, so an accepted connection means ready. */
+    void awaitReady(Duration timeout) {
+        process.awaitReady(timeout, () -> Ports.accepts(PORT));
+    }
+}

@@ -1,0 +1,60 @@
+package se.medborgarloften.localstack;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+
+/** One of the four services: its module, its port and its own database. */
+record Service(String module, int port, String database) {
+
+    static final Service PROMISE = new Service("promise-service", 8081, "promise");
+    static final Service ACTIVITY = new Service("activity-service", 8082, "activity");
+    static final Service DIALOGUE = new Service("dialogue-service", 8083, "dialogue");
+    static final Service REPORTING = new Service("reporting-service", 8080, "reporting");
+    static final List<Service> ALL = List.of(PROMISE, ACTIVITY, DIALOGUE, REPORTING);
+
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx384m", "-XX:+ExitOnOutOfMemoryError");
+
+    URI baseUrl() {
+        return URI.create("http://" + Ports.HOST + ":" + port);
+    }
+
+    URI url(String pathAndQuery) {
+        return baseUrl().resolve(pathAndQuery);
+    }
+
+    /** Command-line properties win over everything in the service's own configuration. */
+    List<String> arguments() {
+        return List.of(
+                "--server.port=" + port,
+                "--spring.mongodb.uri=" + MongoWireStore.URI + "/" + database,
+                "--spring.kafka.bootstrap-servers=" + KafkaBroker.BOOTSTRAP_SERVERS);
+    }
+
+    /**
+     * The same as {@code java -jar <exec jar>}, with {@link OrphanGuard} in front: the jar's own main class (Spring
+     * Boot's launcher) runs from the classpath, next to the launcher's classes.
+     */
+    ChildProcess start(Repository repository, DataFolder data) {
+        Path jar = repository.serviceJar(module);
+        String classpath = repository.localStackClasses() + File.pathSeparator + jar;
+        JavaCommand command = new JavaCommand(JVM_OPTIONS, classpath, mainClassOf(jar), arguments());
+        return ChildProcess.start(module, command, repository.root(), data.log(module));
+    }
+
+    boolean isBuilt(Repository repository) {
+        return Files.isRegularFile(repository.serviceJar(module));
+    }
+
+    private static String mainClassOf(Path jar) {
+        try (JarFile jarFile = new JarFile(jar.toFile())) {
+            return jarFile.getManifest().getMainAttributes().getValue("Main-Class");
+        } catch (IOException e) {
+            throw new StartupException("Cannot read " + jar + ": " + e.getMessage());
+        }
+    }
+}

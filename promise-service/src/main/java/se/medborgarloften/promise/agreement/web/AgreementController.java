@@ -1,0 +1,141 @@
+package se.medborgarloften.promise.agreement.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.security.Principal;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.medborgarloften.platform.messaging.outbox.Versioned;
+import se.medborgarloften.platform.web.InvalidFieldException;
+import se.medborgarloften.promise.agreement.application.AgreementService;
+import se.medborgarloften.promise.agreement.domain.Agreement;
+
+/** The agreement API of SPEC.md: draft, fill, sign, assess and close, with ETag / If-Match on every change. */
+@RestController
+@Validated
+@RequestMapping("/api/agreements")
+class AgreementController {
+
+    private final AgreementService service;
+
+    AgreementController(AgreementService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
+        Versioned<Agreement> created = service.create(request.toDraft(), request.promiseDrafts());
+        return ResponseEntity.created(URI.create("/api/agreements/" + created.state().id()))
+                .eTag(etag(created))
+                .body(AgreementResponse.of(created));
+    }
+
+    /** The seed format of a whole agreement with its promises; the same body as create, named for what it is used for. */
+    @PostMapping("/import")
+    ResponseEntity<AgreementResponse> importAgreement(@Valid @RequestBody AgreementRequest request) {
+        return create(request);
+    }
+
+    @GetMapping
+    PagedModel<Agreement> list(
+            @RequestParam Optional<String> municipalityCode,
+            @RequestParam Optional<Integer> year,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return new PagedModel<>(service.list(municipalityCode, year, PageRequest.of(page, size)));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<AgreementResponse> get(@PathVariable String id) {
+        return respond(service.get(id));
+    }
+
+    @PostMapping("/{id}/promises")
+    ResponseEntity<AgreementResponse> addPromise(
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody PromiseRequest request) {
+        Versioned<Agreement> changed = service.addPromise(id, version(ifMatch), request.toDraft());
+        String promiseId = changed.state().promises().get(changed.state().promises().size() - 1).id();
+        return ResponseEntity.created(URI.create("/api/agreements/" + id + "/promises/" + promiseId))
+                .eTag(etag(changed))
+                .body(AgreementResponse.of(changed));
+    }
+
+    @PutMapping("/{id}/promises/{promiseId}")
+    ResponseEntity<AgreementResponse> changePromise(
+            @PathVariable String id,
+            @PathVariable String promiseId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody PromiseRequest request) {
+        return respond(service.changePromise(id, promiseId, version(ifMatch), request.toDraft()));
+    }
+
+    @DeleteMapping("/{id}/promises/{promiseId}")
+    ResponseEntity<AgreementResponse> removePromise(
+            @PathVariable String id,
+            @PathVariable String promiseId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return respond(service.removePromise(id, promiseId, version(ifMatch)));
+    }
+
+    @PostMapping("/{id}/sign")
+    ResponseEntity<AgreementResponse> sign(
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody SignRequest request) {
+        return respond(service.sign(id, version(ifMatch), request.toSignatories()));
+    }
+
+    @PostMapping("/{id}/promises/{promiseId}/assessments")
+    ResponseEntity<AgreementResponse> assess(
+            @PathVariable String id,
+            @PathVariable String promiseId,
+            @Valid @RequestBody AssessmentRequest request,
+            Principal principal) {
+        String assessedBy = principal == null ? "unauthenticated" : principal.getName();
+        return respond(service.assess(
+                id, promiseId, request.periodKey(), request.assessment(), request.comment(), assessedBy));
+    }
+
+    @PostMapping("/{id}/close")
+    ResponseEntity<AgreementResponse> close(
+            @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return respond(service.close(id, version(ifMatch)));
+    }
+
+    private static ResponseEntity<AgreementResponse> respond(Versioned<Agreement> agreement) {
+        return ResponseEntity.ok().eTag(etag(agreement)).body(AgreementResponse.of(agreement));
+    }
+
+    private static String etag(Versioned<?> versioned) {
+        return "\"" + versioned.version() + "\"";
+    }
+
+    private static Optional<Long> version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Optional.empty();
+        }
+        String bare = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Optional.of(Long.parseLong(bare));
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("If-Match", "must be an ETag this API gave, like \"3\"");
+        }
+    }
+}
