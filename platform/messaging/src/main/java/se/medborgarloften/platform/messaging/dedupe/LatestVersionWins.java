@@ -3,8 +3,12 @@ package se.medborgarloften.platform.messaging.dedupe;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -30,6 +34,18 @@ public class LatestVersionWins {
         return STATE + "." + stateField;
     }
 
+    /** The state of one view, as last applied. */
+    public <T> Optional<T> find(String collection, String id, Class<T> stateType) {
+        return Optional.ofNullable(mongo.findById(id, Document.class, collection)).map(view -> stateOf(view, stateType));
+    }
+
+    /** The states of every view matching {@code criteria}, whose field names come from {@link #field(String)}. */
+    public <T> List<T> findAll(String collection, Criteria criteria, Class<T> stateType) {
+        return mongo.find(query(criteria), Document.class, collection).stream()
+                .map(view -> stateOf(view, stateType))
+                .toList();
+    }
+
     /** Stores {@code state} as the view of aggregate {@code id} at {@code version}; false when it already had that or a newer one. */
     public boolean apply(String collection, String id, long version, Object state) {
         Query older = query(where("_id").is(id).and(VERSION).lt(version));
@@ -40,5 +56,9 @@ public class LatestVersionWins {
         } catch (DuplicateKeyException alreadyNewer) {
             return false;
         }
+    }
+
+    private <T> T stateOf(Document view, Class<T> stateType) {
+        return mongo.getConverter().read(stateType, view.get(STATE, Document.class));
     }
 }

@@ -1,0 +1,58 @@
+package se.medborgarloften.reporting.progress.application;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static se.medborgarloften.platform.messaging.dedupe.LatestVersionWins.field;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import se.medborgarloften.contracts.activity.ActivityEvent;
+import se.medborgarloften.contracts.promise.AgreementSnapshot;
+import se.medborgarloften.platform.messaging.dedupe.LatestVersionWins;
+import se.medborgarloften.reporting.progress.domain.ProgressWindow;
+
+/**
+ * The latest known state of every agreement and activity, as their events last told it. Each is kept by aggregate
+ * version, so redelivered and replayed events change nothing.
+ */
+@Component
+public class ReportingViews {
+
+    static final String AGREEMENTS = "agreements";
+    static final String ACTIVITIES = "activities";
+    private static final List<String> SIGNED = List.of("AGREED", "CLOSED");
+
+    private final LatestVersionWins views;
+
+    public ReportingViews(LatestVersionWins views) {
+        this.views = views;
+    }
+
+    public boolean apply(se.medborgarloften.contracts.promise.AgreementEvent event) {
+        return views.apply(AGREEMENTS, event.aggregateId(), event.aggregateVersion(), event.agreement());
+    }
+
+    public boolean apply(ActivityEvent event) {
+        return views.apply(ACTIVITIES, event.aggregateId(), event.aggregateVersion(), event);
+    }
+
+    public Optional<ActivityEvent> activity(String id) {
+        return views.find(ACTIVITIES, id, ActivityEvent.class);
+    }
+
+    /** Signed agreements (agreed or closed) of a municipality, optionally of one year. */
+    public List<AgreementSnapshot> signedAgreements(String municipalityCode, Optional<Integer> year) {
+        var criteria = where(field("municipalityCode")).is(municipalityCode).and(field("status")).in(SIGNED);
+        year.ifPresent(y -> criteria.and(field("year")).is(y));
+        return views.findAll(AGREEMENTS, criteria, AgreementSnapshot.class);
+    }
+
+    /** Activities of a type in a municipality within a window; the commitment's filter is applied by the caller. */
+    public List<ActivityEvent> activitiesIn(String municipalityCode, String activityType, ProgressWindow window) {
+        var criteria = where(field("municipalityCode")).is(municipalityCode)
+                .and(field("activityType")).is(activityType)
+                .and(field("occurredAt")).gte(Date.from(window.start())).lt(Date.from(window.end()));
+        return views.findAll(ACTIVITIES, criteria, ActivityEvent.class);
+    }
+}
