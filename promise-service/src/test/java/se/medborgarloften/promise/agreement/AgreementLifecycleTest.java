@@ -30,7 +30,8 @@ class AgreementLifecycleTest {
     String brokers;
 
     @Test
-    void hassleholm_2021_is_drafted_filled_signed_assessed_and_closed_with_one_event_per_change_in_order() throws IOException {
+    void hassleholm_2021_is_drafted_filled_signed_assessed_and_closed_with_one_event_per_change_in_order()
+            throws IOException {
         Api api = new Api(port);
         JsonNode seed = Api.parse(seed());
 
@@ -41,39 +42,53 @@ class AgreementLifecycleTest {
         String id = created.json().get("id").asString();
 
         for (JsonNode promise : seed.get("promises")) {
-            assertThat(api.post("/api/agreements/" + id + "/promises", promise.toString()).status()).isEqualTo(201);
+            assertThat(api.post("/api/agreements/" + id + "/promises", promise.toString())
+                            .status())
+                    .isEqualTo(201);
         }
         var signed = api.post("/api/agreements/" + id + "/sign", SIGNATORIES, "If-Match", "\"6\"");
         assertThat(signed.status()).isEqualTo(200);
         assertThat(signed.json().get("status").asString()).isEqualTo("AGREED");
 
         String drugTrade = promiseId(signed.json(), "Öppen droghandel");
-        var assessed = api.post(
-                "/api/agreements/" + id + "/promises/" + drugTrade + "/assessments",
-                """
+        var assessed = api.post("/api/agreements/" + id + "/promises/" + drugTrade + "/assessments", """
                 {"period":"2021-Q1","assessment":"PARTLY_FULFILLED","comment":"Två tillslag i centrum"}""");
         assertThat(assessed.status()).isEqualTo(200);
         assertThat(api.post("/api/agreements/" + id + "/close", "").status()).isEqualTo(200);
 
         try (var probe = new TopicProbe(brokers, Topics.PROMISE_EVENTS)) {
-            List<ConsumerRecord<String, String>> records = probe.awaitRecords(r -> ofAgreement(r, id).size() >= 9).stream()
-                    .filter(r -> r.key().equals(id))
-                    .toList();
-            List<JsonNode> events = records.stream().map(r -> Api.parse(r.value())).toList();
-            assertThat(events).extracting(e -> e.get("type").asString().replace("se.medborgarloften.promise.", ""))
+            List<ConsumerRecord<String, String>> records =
+                    probe.awaitRecords(r -> ofAgreement(r, id).size() >= 9).stream()
+                            .filter(r -> r.key().equals(id))
+                            .toList();
+            List<JsonNode> events =
+                    records.stream().map(r -> Api.parse(r.value())).toList();
+            assertThat(events)
+                    .extracting(e -> e.get("type").asString().replace("se.medborgarloften.promise.", ""))
                     .containsExactly(
                             "agreement-created.v1",
-                            "promise-added.v1", "promise-added.v1", "promise-added.v1", "promise-added.v1", "promise-added.v1",
+                            "promise-added.v1",
+                            "promise-added.v1",
+                            "promise-added.v1",
+                            "promise-added.v1",
+                            "promise-added.v1",
                             "agreement-signed.v1",
                             "assessment-recorded.v1",
                             "agreement-closed.v1");
-            assertThat(events).extracting(e -> e.get("data").get("aggregateVersion").asLong())
+            assertThat(events)
+                    .extracting(e -> e.get("data").get("aggregateVersion").asLong())
                     .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
             JsonNode signedEvent = events.get(6);
             assertThat(signedEvent.get("specversion").asString()).isEqualTo("1.0");
             assertThat(signedEvent.get("subject").asString()).isEqualTo(id);
             assertThat(signedEvent.get("data").get("agreement").get("promises")).hasSize(5);
-            JsonNode traffic = signedEvent.get("data").get("agreement").get("promises").get(4).get("commitments").get(0);
+            JsonNode traffic = signedEvent
+                    .get("data")
+                    .get("agreement")
+                    .get("promises")
+                    .get(4)
+                    .get("commitments")
+                    .get(0);
             assertThat(traffic.get("activityType").asString()).isEqualTo("TRAFFIC_CONTROL");
             assertThat(traffic.get("minimumCount").asInt()).isEqualTo(20);
             assertThat(traffic.get("filter").get("targeted").asBoolean()).isTrue();
@@ -103,10 +118,14 @@ class AgreementLifecycleTest {
     @Test
     void a_signed_agreement_keeps_its_promises_frozen_and_a_stale_write_is_refused() throws IOException {
         Api api = new Api(port);
-        String id = api.post("/api/agreements/import", seed().replace("\"1293\"", "\"1295\"")).json().get("id").asString();
+        String id = api.post("/api/agreements/import", seed().replace("\"1293\"", "\"1295\""))
+                .json()
+                .get("id")
+                .asString();
         JsonNode draft = api.get("/api/agreements/" + id).json();
         String traffic = promiseId(draft, "Riktade trafikkontroller");
-        String changedPromise = Api.parse(seed()).get("promises").get(4).toString().replace("minst 20", "minst 25");
+        String changedPromise =
+                Api.parse(seed()).get("promises").get(4).toString().replace("minst 20", "minst 25");
 
         var stale = api.put("/api/agreements/" + id + "/promises/" + traffic, changedPromise, "If-Match", "\"7\"");
         assertThat(stale.status()).isEqualTo(412);
@@ -114,14 +133,14 @@ class AgreementLifecycleTest {
                         .status())
                 .isEqualTo(200);
 
-        assertThat(api.post("/api/agreements/" + id + "/sign", SIGNATORIES).status()).isEqualTo(200);
+        assertThat(api.post("/api/agreements/" + id + "/sign", SIGNATORIES).status())
+                .isEqualTo(200);
         var frozen = api.delete("/api/agreements/" + id + "/promises/" + traffic);
         assertThat(frozen.status()).isEqualTo(409);
         assertThat(frozen.json().get("detail").asString()).contains("AGREED");
-        assertThat(api.post("/api/agreements/" + id + "/sign", SIGNATORIES).status()).isEqualTo(409);
-        var measurable = api.post(
-                "/api/agreements/" + id + "/promises/" + traffic + "/assessments",
-                """
+        assertThat(api.post("/api/agreements/" + id + "/sign", SIGNATORIES).status())
+                .isEqualTo(409);
+        var measurable = api.post("/api/agreements/" + id + "/promises/" + traffic + "/assessments", """
                 {"period":"2021-03","assessment":"FULFILLED"}""");
         assertThat(measurable.status()).isEqualTo(409);
     }
@@ -147,7 +166,10 @@ class AgreementLifecycleTest {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(fields(unknown.json())).containsExactly("mayor");
 
-        String id = api.post("/api/agreements/import", seed().replace("\"1293\"", "\"1297\"")).json().get("id").asString();
+        String id = api.post("/api/agreements/import", seed().replace("\"1293\"", "\"1297\""))
+                .json()
+                .get("id")
+                .asString();
         var promise = api.post("/api/agreements/" + id + "/promises", """
                 {"party":"POLICE","theme":"TRAFFIC","commitments":[{"activityType":"TRAFFIC_CONTROL","minimumCount":0,"per":"MONTH"}]}""");
         assertThat(promise.status()).isEqualTo(400);
@@ -165,16 +187,22 @@ class AgreementLifecycleTest {
         assertThat(api.get("/api/agreements/9999-2021").status()).isEqualTo(404);
     }
 
-    private static List<ConsumerRecord<String, String>> ofAgreement(List<ConsumerRecord<String, String>> records, String id) {
+    private static List<ConsumerRecord<String, String>> ofAgreement(
+            List<ConsumerRecord<String, String>> records, String id) {
         return records.stream().filter(r -> r.key().equals(id)).toList();
     }
 
     private static List<String> fields(JsonNode problem) {
-        return problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+        return problem.get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString())
+                .toList();
     }
 
     private static String promiseId(JsonNode agreement, String title) {
-        return agreement.get("promises").valueStream()
+        return agreement
+                .get("promises")
+                .valueStream()
                 .filter(p -> p.get("title").asString().equals(title))
                 .findFirst()
                 .orElseThrow()

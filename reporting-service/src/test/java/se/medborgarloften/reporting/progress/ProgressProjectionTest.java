@@ -71,21 +71,30 @@ class ProgressProjectionTest {
         ActivityEvent lateMarch = trafficControl("tc-1", 1, code, "2021-03-31T23:30+02:00", true, false);
         publish(Topics.ACTIVITY_EVENTS, ActivityEventTypes.RECORDED, lateMarch);
         publish(Topics.ACTIVITY_EVENTS, ActivityEventTypes.RECORDED, lateMarch);
-        publish(Topics.ACTIVITY_EVENTS, ActivityEventTypes.RECORDED,
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
                 trafficControl("tc-2", 1, code, "2021-03-10T08:00+01:00", false, false));
-        publish(Topics.ACTIVITY_EVENTS, ActivityEventTypes.RECORDED,
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
                 trafficControl("tc-3", 1, code, "2021-03-12T08:00+01:00", true, false));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(march(code, commitment).get("done").asLong())
-                .isEqualTo(2));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() ->
+                        assertThat(march(code, commitment).get("done").asLong()).isEqualTo(2));
         JsonNode march = march(code, commitment);
         assertThat(march.get("target").asLong()).isEqualTo(20);
         assertThat(march.get("vehiclesChecked").asLong()).isEqualTo(240);
         assertThat(march.get("status").asString()).isEqualTo("MISSED");
 
-        publish(Topics.ACTIVITY_EVENTS, ActivityEventTypes.CORRECTED,
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.CORRECTED,
                 trafficControl("tc-1", 2, code, "2021-04-01T07:00+02:00", true, false));
-        publish(Topics.ACTIVITY_EVENTS, ActivityEventTypes.CANCELLED,
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.CANCELLED,
                 trafficControl("tc-3", 2, code, "2021-03-12T08:00+01:00", true, true));
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             assertThat(march(code, commitment).get("done").asLong()).isZero();
@@ -93,10 +102,14 @@ class ProgressProjectionTest {
         });
 
         try (var probe = new TopicProbe(brokers, Topics.PROMISE_PROGRESS)) {
-            var records = probe.awaitRecords(all -> all.stream().anyMatch(r -> r.key().equals(commitment + ":2021-04")
-                    && Api.parse(r.value()).get("done").asLong() == 1));
-            var latestMarch = records.stream().filter(r -> r.key().equals(commitment + ":2021-03")).reduce((a, b) -> b);
-            assertThat(Api.parse(latestMarch.orElseThrow().value()).get("done").asLong()).isZero();
+            var records = probe.awaitRecords(all -> all.stream()
+                    .anyMatch(r -> r.key().equals(commitment + ":2021-04")
+                            && Api.parse(r.value()).get("done").asLong() == 1));
+            var latestMarch = records.stream()
+                    .filter(r -> r.key().equals(commitment + ":2021-03"))
+                    .reduce((a, b) -> b);
+            assertThat(Api.parse(latestMarch.orElseThrow().value()).get("done").asLong())
+                    .isZero();
         }
     }
 
@@ -106,11 +119,14 @@ class ProgressProjectionTest {
         String commitment = "c-traffic-" + code;
         publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, signed(code, commitment, 7));
         producer.send(new ProducerRecord<>(Topics.ACTIVITY_EVENTS, "broken", "{ this is not json"));
-        publish(Topics.ACTIVITY_EVENTS, ActivityEventTypes.RECORDED,
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
                 trafficControl("tc-9", 1, code, "2021-03-05T10:00+01:00", true, false));
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(march(code, commitment).get("done").asLong())
-                .isEqualTo(1));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() ->
+                        assertThat(march(code, commitment).get("done").asLong()).isEqualTo(1));
         try (var probe = new TopicProbe(brokers, Topics.dlq(Topics.ACTIVITY_EVENTS))) {
             var dead = probe.awaitRecords(all -> all.stream().anyMatch(r -> "broken".equals(r.key())));
             Header reason = dead.get(0).headers().lastHeader("x-exception-message");
@@ -123,8 +139,14 @@ class ProgressProjectionTest {
     }
 
     private JsonNode period(String code, String commitment, String period) {
-        JsonNode report = api.get("/api/progress?municipalityCode=" + code + "&year=2021").json();
-        return report.get("agreements").get(0).get("promises").get(0).get("commitments").valueStream()
+        JsonNode report =
+                api.get("/api/progress?municipalityCode=" + code + "&year=2021").json();
+        return report.get("agreements")
+                .get(0)
+                .get("promises")
+                .get(0)
+                .get("commitments")
+                .valueStream()
                 .filter(c -> c.get("commitmentId").asString().equals(commitment))
                 .flatMap(c -> c.get("periods").valueStream())
                 .filter(p -> p.get("period").asString().equals(period))
@@ -139,23 +161,46 @@ class ProgressProjectionTest {
 
     static AgreementEvent signed(String code, String commitmentId, long version) {
         var traffic = new PromiseSnapshot(
-                "p-traffic-" + code, "Riktade trafikkontroller", "Minst 20 riktade trafikkontroller i månaden",
-                "POLICE", "TRAFFIC", null, List.of(),
-                List.of(new CommitmentSnapshot(commitmentId, "TRAFFIC_CONTROL", 20, "MONTH",
-                        new CommitmentFilter(null, true, null))),
+                "p-traffic-" + code,
+                "Riktade trafikkontroller",
+                "Minst 20 riktade trafikkontroller i månaden",
+                "POLICE",
+                "TRAFFIC",
+                null,
+                List.of(),
+                List.of(new CommitmentSnapshot(
+                        commitmentId, "TRAFFIC_CONTROL", 20, "MONTH", new CommitmentFilter(null, true, null))),
                 List.of());
         var agreement = new AgreementSnapshot(
-                code + "-2021", code, "Hässleholms kommun", "LPO Hässleholm", 2021,
-                LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), List.of(), "AGREED", List.of(), List.of(traffic));
+                code + "-2021",
+                code,
+                "Hässleholms kommun",
+                "LPO Hässleholm",
+                2021,
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31),
+                List.of(),
+                "AGREED",
+                List.of(),
+                List.of(traffic));
         return new AgreementEvent(agreement.id(), version, null, agreement);
     }
 
     static ActivityEvent trafficControl(
             String id, long version, String code, String startedAt, boolean targeted, boolean cancelled) {
         return new ActivityEvent(
-                id, version, "TRAFFIC_CONTROL", code, "Väg 21 norr om Hässleholm",
-                OffsetDateTime.parse(startedAt), null,
+                id,
+                version,
+                "TRAFFIC_CONTROL",
+                code,
+                "Väg 21 norr om Hässleholm",
+                OffsetDateTime.parse(startedAt),
+                null,
                 Map.of("kind", "SPEED", "targeted", targeted, "vehiclesChecked", 120, "violations", 7),
-                null, "RPS-" + UUID.randomUUID(), "POLICE_FEED", cancelled, cancelled ? "registrerad två gånger" : null);
+                null,
+                "RPS-" + UUID.randomUUID(),
+                "POLICE_FEED",
+                cancelled,
+                cancelled ? "registrerad två gånger" : null);
     }
 }

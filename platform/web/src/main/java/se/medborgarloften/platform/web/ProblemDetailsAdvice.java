@@ -91,7 +91,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setType(INVALID_INPUT);
         problem.setTitle(title);
-        problem.setDetail(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b)
+        problem.setDetail(errors.stream()
+                .map(e -> e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b)
                 .orElse(title));
         problem.setProperty("errors", errors);
         return problem;

@@ -8,9 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The web defaults of every service: one error format and a Mongo health check that works on every wire server. */
-@AutoConfiguration(
-        after = DataMongoAutoConfiguration.class,
-        before = MongoHealthContributorAutoConfiguration.class)
+@AutoConfiguration(after = DataMongoAutoConfiguration.class, before = MongoHealthContributorAutoConfiguration.class)
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {
 

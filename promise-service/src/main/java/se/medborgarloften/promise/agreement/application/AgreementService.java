@@ -1,7 +1,5 @@
 package se.medborgarloften.promise.agreement.application;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -56,7 +54,8 @@ public class AgreementService {
 
     public Page<Agreement> list(Optional<String> municipalityCode, Optional<Integer> year, PageRequest page) {
         Criteria criteria = new Criteria();
-        municipalityCode.ifPresent(code -> criteria.and(AggregateStore.field("municipalityCode")).is(code));
+        municipalityCode.ifPresent(
+                code -> criteria.and(AggregateStore.field("municipalityCode")).is(code));
         year.ifPresent(y -> criteria.and(AggregateStore.field("year")).is(y));
         PageRequest sorted = page.withSort(Sort.by(AggregateStore.field("year"), "_id"));
         return new PageImpl<>(agreements.findAll(criteria, sorted), sorted, agreements.count(criteria));
@@ -66,8 +65,14 @@ public class AgreementService {
         return change(id, ifMatch, PromiseEventTypes.PROMISE_ADDED, a -> a.addPromise(promise), LAST_PROMISE);
     }
 
-    public Versioned<Agreement> changePromise(String id, String promiseId, Optional<Long> ifMatch, PromiseDraft promise) {
-        return change(id, ifMatch, PromiseEventTypes.PROMISE_CHANGED, a -> a.changePromise(promiseId, promise), a -> promiseId);
+    public Versioned<Agreement> changePromise(
+            String id, String promiseId, Optional<Long> ifMatch, PromiseDraft promise) {
+        return change(
+                id,
+                ifMatch,
+                PromiseEventTypes.PROMISE_CHANGED,
+                a -> a.changePromise(promiseId, promise),
+                a -> promiseId);
     }
 
     public Versioned<Agreement> removePromise(String id, String promiseId, Optional<Long> ifMatch) {

@@ -95,21 +95,33 @@ public record Agreement(
             throw new IllegalStateException("Both the municipality and the police must sign");
         }
         return new Agreement(
-                id, municipalityCode, municipalityName, policeArea, year, validFrom, validTo, basis,
-                AgreementStatus.AGREED, signers, promises);
+                id,
+                municipalityCode,
+                municipalityName,
+                policeArea,
+                year,
+                validFrom,
+                validTo,
+                basis,
+                AgreementStatus.AGREED,
+                signers,
+                promises);
     }
 
-    public Agreement assess(String promiseId, PeriodKey period, AssessmentGrade grade, String comment, String by, Instant at) {
+    public Agreement assess(
+            String promiseId, PeriodKey period, AssessmentGrade grade, String comment, String by, Instant at) {
         if (status != AgreementStatus.AGREED) {
             throw new IllegalStateException("Only an agreed agreement is assessed; this one is " + status);
         }
         if (!promise(promiseId).isOngoingWork()) {
-            throw new IllegalStateException("Promise " + promiseId + " has measurable commitments; its progress is counted, not assessed");
+            throw new IllegalStateException(
+                    "Promise " + promiseId + " has measurable commitments; its progress is counted, not assessed");
         }
         if (period.year() != year) {
             throw new IllegalArgumentException("period " + period + " is outside the agreement's year " + year);
         }
-        return replacePromise(promiseId, p -> p.withAssessment(new Assessment(period.toString(), grade, comment, by, at)));
+        return replacePromise(
+                promiseId, p -> p.withAssessment(new Assessment(period.toString(), grade, comment, by, at)));
     }
 
     public Agreement close() {
@@ -117,8 +129,17 @@ public record Agreement(
             throw new IllegalStateException("Only an agreed agreement can be closed; this one is " + status);
         }
         return new Agreement(
-                id, municipalityCode, municipalityName, policeArea, year, validFrom, validTo, basis,
-                AgreementStatus.CLOSED, signatories, promises);
+                id,
+                municipalityCode,
+                municipalityName,
+                policeArea,
+                year,
+                validFrom,
+                validTo,
+                basis,
+                AgreementStatus.CLOSED,
+                signatories,
+                promises);
     }
 
     public Promise promise(String promiseId) {
@@ -136,13 +157,23 @@ public record Agreement(
 
     private Agreement replacePromise(String promiseId, UnaryOperator<Promise> change) {
         Promise current = promise(promiseId);
-        return withPromises(promises.stream().map(p -> p == current ? change.apply(p) : p).toList());
+        return withPromises(
+                promises.stream().map(p -> p == current ? change.apply(p) : p).toList());
     }
 
     private Agreement withPromises(List<Promise> changed) {
         return new Agreement(
-                id, municipalityCode, municipalityName, policeArea, year, validFrom, validTo, basis, status,
-                signatories, changed);
+                id,
+                municipalityCode,
+                municipalityName,
+                policeArea,
+                year,
+                validFrom,
+                validTo,
+                basis,
+                status,
+                signatories,
+                changed);
     }
 
     /** Commitments keep the id of the one they replace at the same place, so follow-up keyed by id stays put. */
@@ -155,8 +186,15 @@ public record Agreement(
                     commitmentId, written.activityType(), written.minimumCount(), written.per(), written.filter()));
         }
         return new Promise(
-                promiseId, draft.title(), draft.description(), draft.party(), draft.theme(), draft.area(),
-                draft.purposes(), commitments, List.of());
+                promiseId,
+                draft.title(),
+                draft.description(),
+                draft.party(),
+                draft.theme(),
+                draft.area(),
+                draft.purposes(),
+                commitments,
+                List.of());
     }
 
     private static String newId(String prefix) {

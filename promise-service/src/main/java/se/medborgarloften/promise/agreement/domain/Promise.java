@@ -16,7 +16,9 @@ public record Promise(
         List<Assessment> assessments) {
 
     public Promise {
-        purposes = purposes == null ? List.of() : purposes.stream().distinct().sorted().toList();
+        purposes = purposes == null
+                ? List.of()
+                : purposes.stream().distinct().sorted().toList();
         commitments = commitments == null ? List.of() : List.copyOf(commitments);
         assessments = assessments == null ? List.of() : List.copyOf(assessments);
     }

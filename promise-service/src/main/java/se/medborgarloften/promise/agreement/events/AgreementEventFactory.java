@@ -44,9 +44,12 @@ public class AgreementEventFactory {
                 agreement.basis().stream().map(Enum::name).toList(),
                 agreement.status().name(),
                 agreement.signatories().stream()
-                        .map(s -> new SignatorySnapshot(s.name(), s.title(), s.party().name()))
+                        .map(s -> new SignatorySnapshot(
+                                s.name(), s.title(), s.party().name()))
                         .toList(),
-                agreement.promises().stream().map(AgreementEventFactory::snapshot).toList());
+                agreement.promises().stream()
+                        .map(AgreementEventFactory::snapshot)
+                        .toList());
     }
 
     private static PromiseSnapshot snapshot(Promise promise) {
@@ -58,10 +61,15 @@ public class AgreementEventFactory {
                 promise.theme(),
                 promise.area(),
                 promise.purposes().stream().map(Enum::name).toList(),
-                promise.commitments().stream().map(AgreementEventFactory::snapshot).toList(),
+                promise.commitments().stream()
+                        .map(AgreementEventFactory::snapshot)
+                        .toList(),
                 promise.assessments().stream()
                         .map(a -> new AssessmentSnapshot(
-                                a.period(), a.grade().name(), a.comment(), a.assessedBy(),
+                                a.period(),
+                                a.grade().name(),
+                                a.comment(),
+                                a.assessedBy(),
                                 a.assessedAt().atOffset(ZoneOffset.UTC)))
                         .toList());
     }

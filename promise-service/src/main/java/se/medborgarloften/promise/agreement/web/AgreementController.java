@@ -40,7 +40,8 @@ class AgreementController {
     @PostMapping
     ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
         Versioned<Agreement> created = service.create(request.toDraft(), request.promiseDrafts());
-        return ResponseEntity.created(URI.create("/api/agreements/" + created.state().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/agreements/" + created.state().id()))
                 .eTag(etag(created))
                 .body(AgreementResponse.of(created));
     }
@@ -71,7 +72,10 @@ class AgreementController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PromiseRequest request) {
         Versioned<Agreement> changed = service.addPromise(id, version(ifMatch), request.toDraft());
-        String promiseId = changed.state().promises().get(changed.state().promises().size() - 1).id();
+        String promiseId = changed.state()
+                .promises()
+                .get(changed.state().promises().size() - 1)
+                .id();
         return ResponseEntity.created(URI.create("/api/agreements/" + id + "/promises/" + promiseId))
                 .eTag(etag(changed))
                 .body(AgreementResponse.of(changed));

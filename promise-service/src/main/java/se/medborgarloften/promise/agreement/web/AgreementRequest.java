@@ -16,10 +16,15 @@ import se.medborgarloften.promise.agreement.domain.PromiseDraft;
 
 /** A new agreement; with {@code promises} it is the whole agreement at once, as the import format has it. */
 record AgreementRequest(
-        @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code") String municipalityCode,
+        @NotBlank @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code")
+        String municipalityCode,
+
         @NotBlank @Size(max = 200) String municipalityName,
         @NotBlank @Size(max = 200) String policeArea,
-        @NotNull @Min(Agreement.EARLIEST_YEAR) @Max(Agreement.LATEST_YEAR) Integer year,
+
+        @NotNull @Min(Agreement.EARLIEST_YEAR) @Max(Agreement.LATEST_YEAR)
+        Integer year,
+
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validTo,
         @Size(max = 10) List<@NotNull Basis> basis,
@@ -33,6 +38,8 @@ record AgreementRequest(
     }
 
     List<PromiseDraft> promiseDrafts() {
-        return promises == null ? List.of() : promises.stream().map(PromiseRequest::toDraft).toList();
+        return promises == null
+                ? List.of()
+                : promises.stream().map(PromiseRequest::toDraft).toList();
     }
 }

@@ -9,10 +9,13 @@ import se.medborgarloften.promise.agreement.domain.AssessmentGrade;
 
 /** A coordinator's assessment of an ongoing-work promise for a period key (2021-03, 2021-Q1 or 2021). */
 record AssessmentRequest(
-        @NotBlank String period, @NotNull AssessmentGrade assessment, @Size(max = 2000) String comment) {
+        @NotBlank String period,
+        @NotNull AssessmentGrade assessment,
+        @Size(max = 2000) String comment) {
 
     PeriodKey periodKey() {
         return PeriodKey.parse(period)
-                .orElseThrow(() -> new InvalidFieldException("period", "must be a period key like 2021-03, 2021-Q1 or 2021"));
+                .orElseThrow(() ->
+                        new InvalidFieldException("period", "must be a period key like 2021-03, 2021-Q1 or 2021"));
     }
 }

@@ -33,7 +33,10 @@ record PromiseRequest(
 
     record CommitmentRequest(
             @NotNull ActivityType activityType,
-            @NotNull @Min(value = 1, message = "must be at least 1") @Max(10_000) Integer minimumCount,
+
+            @NotNull @Min(value = 1, message = "must be at least 1") @Max(10_000)
+            Integer minimumCount,
+
             @NotNull PeriodKey.Unit per,
             @Valid FilterRequest filter) {
 
@@ -45,5 +48,8 @@ record PromiseRequest(
         }
     }
 
-    record FilterRequest(@Size(max = 200) String area, Boolean targeted, @Size(max = 50) String subKind) {}
+    record FilterRequest(
+            @Size(max = 200) String area,
+            Boolean targeted,
+            @Size(max = 50) String subKind) {}
 }

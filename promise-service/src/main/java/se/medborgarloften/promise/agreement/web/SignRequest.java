@@ -13,9 +13,13 @@ import se.medborgarloften.promise.agreement.domain.Signatory;
 record SignRequest(@NotEmpty @Size(max = 10) List<@NotNull @Valid SignatoryRequest> signatories) {
 
     List<Signatory> toSignatories() {
-        return signatories.stream().map(s -> new Signatory(s.name(), s.title(), s.party())).toList();
+        return signatories.stream()
+                .map(s -> new Signatory(s.name(), s.title(), s.party()))
+                .toList();
     }
 
     record SignatoryRequest(
-            @NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String title, @NotNull Party party) {}
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull Party party) {}
 }

@@ -45,9 +45,12 @@ public class ProgressProjector {
         if (!isSigned(agreement)) {
             return;
         }
-        commitmentsOf(agreement).forEach(pair -> StockholmPeriods
-                .periodsCovering(agreement.validFrom(), agreement.validTo(), PeriodKey.Unit.valueOf(pair.commitment().per()))
-                .forEach(period -> refresh(agreement, pair, period)));
+        commitmentsOf(agreement)
+                .forEach(pair -> StockholmPeriods.periodsCovering(
+                                agreement.validFrom(),
+                                agreement.validTo(),
+                                PeriodKey.Unit.valueOf(pair.commitment().per()))
+                        .forEach(period -> refresh(agreement, pair, period)));
     }
 
     public void on(ActivityEvent event) {
@@ -60,7 +63,9 @@ public class ProgressProjector {
             commitmentsOf(agreement)
                     .filter(pair -> pair.commitment().activityType().equals(event.activityType()))
                     .forEach(pair -> moments.stream()
-                            .map(moment -> StockholmPeriods.periodOf(moment, PeriodKey.Unit.valueOf(pair.commitment().per())))
+                            .map(moment -> StockholmPeriods.periodOf(
+                                    moment,
+                                    PeriodKey.Unit.valueOf(pair.commitment().per())))
                             .distinct()
                             .filter(period -> covers(agreement, period))
                             .forEach(period -> refresh(agreement, pair, period)));
@@ -71,10 +76,11 @@ public class ProgressProjector {
         CommitmentSnapshot commitment = pair.commitment();
         ProgressWindow window = ProgressWindow.of(period, agreement.validFrom(), agreement.validTo());
         book.record(commitment.id() + ":" + period, () -> {
-            List<ActivityEvent> counted = views.activitiesIn(agreement.municipalityCode(), commitment.activityType(), window)
-                    .stream()
-                    .filter(activity -> CommitmentRule.counts(commitment, agreement.municipalityCode(), activity))
-                    .toList();
+            List<ActivityEvent> counted =
+                    views.activitiesIn(agreement.municipalityCode(), commitment.activityType(), window).stream()
+                            .filter(activity ->
+                                    CommitmentRule.counts(commitment, agreement.municipalityCode(), activity))
+                            .toList();
             Tally tally = Tally.of(counted);
             Instant now = clock.instant();
             return new PromiseProgress(

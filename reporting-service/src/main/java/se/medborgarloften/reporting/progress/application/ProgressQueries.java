@@ -42,7 +42,9 @@ public class ProgressQueries {
                         agreement.municipalityName(),
                         agreement.policeArea(),
                         agreement.status(),
-                        agreement.promises().stream().map(p -> promise(agreement, p, now)).toList()))
+                        agreement.promises().stream()
+                                .map(p -> promise(agreement, p, now))
+                                .toList()))
                 .toList();
         return new ProgressReport(municipalityCode, year, now.atOffset(ZoneOffset.UTC), agreements);
     }
@@ -57,7 +59,9 @@ public class ProgressQueries {
                 promise.description(),
                 promise.party(),
                 promise.theme(),
-                promise.commitments().stream().map(c -> commitment(agreement, c, now)).toList(),
+                promise.commitments().stream()
+                        .map(c -> commitment(agreement, c, now))
+                        .toList(),
                 latest);
     }
 
@@ -76,7 +80,8 @@ public class ProgressQueries {
                 periods);
     }
 
-    private PeriodProgress period(AgreementSnapshot agreement, CommitmentSnapshot commitment, PeriodKey period, Instant now) {
+    private PeriodProgress period(
+            AgreementSnapshot agreement, CommitmentSnapshot commitment, PeriodKey period, Instant now) {
         ProgressWindow window = ProgressWindow.of(period, agreement.validFrom(), agreement.validTo());
         Optional<PromiseProgress> stored = book.find(commitment.id() + ":" + period);
         long done = stored.map(PromiseProgress::done).orElse(0L);

@@ -6,7 +6,8 @@ import se.medborgarloften.contracts.promise.AssessmentSnapshot;
 import se.medborgarloften.contracts.promise.CommitmentFilter;
 
 /** The follow-up of a municipality's promises for a year, as the public API and the dashboard show it. */
-public record ProgressReport(String municipalityCode, int year, OffsetDateTime asOf, List<AgreementProgress> agreements) {
+public record ProgressReport(
+        String municipalityCode, int year, OffsetDateTime asOf, List<AgreementProgress> agreements) {
 
     public record AgreementProgress(
             String agreementId,

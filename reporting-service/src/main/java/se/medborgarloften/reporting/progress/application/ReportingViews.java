@@ -43,16 +43,23 @@ public class ReportingViews {
 
     /** Signed agreements (agreed or closed) of a municipality, optionally of one year. */
     public List<AgreementSnapshot> signedAgreements(String municipalityCode, Optional<Integer> year) {
-        var criteria = where(field("municipalityCode")).is(municipalityCode).and(field("status")).in(SIGNED);
+        var criteria = where(field("municipalityCode"))
+                .is(municipalityCode)
+                .and(field("status"))
+                .in(SIGNED);
         year.ifPresent(y -> criteria.and(field("year")).is(y));
         return views.findAll(AGREEMENTS, criteria, AgreementSnapshot.class);
     }
 
     /** Activities of a type in a municipality within a window; the commitment's filter is applied by the caller. */
     public List<ActivityEvent> activitiesIn(String municipalityCode, String activityType, ProgressWindow window) {
-        var criteria = where(field("municipalityCode")).is(municipalityCode)
-                .and(field("activityType")).is(activityType)
-                .and(field("occurredAt")).gte(Date.from(window.start())).lt(Date.from(window.end()));
+        var criteria = where(field("municipalityCode"))
+                .is(municipalityCode)
+                .and(field("activityType"))
+                .is(activityType)
+                .and(field("occurredAt"))
+                .gte(Date.from(window.start()))
+                .lt(Date.from(window.end()));
         return views.findAll(ACTIVITIES, criteria, ActivityEvent.class);
     }
 }

@@ -37,5 +37,4 @@ public final class CommitmentRule {
         Object value = detail(activity, name);
         return value instanceof Number number ? number.longValue() : 0;
     }
-
 }

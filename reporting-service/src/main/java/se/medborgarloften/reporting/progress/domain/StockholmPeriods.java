@@ -57,7 +57,9 @@ public final class StockholmPeriods {
     /** Every period of {@code unit} that has at least one day in {@code [from, to]}. */
     public static List<PeriodKey> periodsCovering(LocalDate from, LocalDate to, PeriodKey.Unit unit) {
         List<PeriodKey> periods = new ArrayList<>();
-        for (PeriodKey period = periodOf(from, unit); !firstDay(period).isAfter(to); period = periodOf(endDay(period), unit)) {
+        for (PeriodKey period = periodOf(from, unit);
+                !firstDay(period).isAfter(to);
+                period = periodOf(endDay(period), unit)) {
             periods.add(period);
         }
         return periods;

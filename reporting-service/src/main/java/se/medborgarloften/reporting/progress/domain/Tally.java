@@ -9,7 +9,11 @@ public record Tally(long done, long vehiclesChecked, long violations) {
     public static Tally of(Collection<ActivityEvent> counted) {
         return new Tally(
                 counted.size(),
-                counted.stream().mapToLong(a -> CommitmentRule.countDetail(a, "vehiclesChecked")).sum(),
-                counted.stream().mapToLong(a -> CommitmentRule.countDetail(a, "violations")).sum());
+                counted.stream()
+                        .mapToLong(a -> CommitmentRule.countDetail(a, "vehiclesChecked"))
+                        .sum(),
+                counted.stream()
+                        .mapToLong(a -> CommitmentRule.countDetail(a, "violations"))
+                        .sum());
     }
 }

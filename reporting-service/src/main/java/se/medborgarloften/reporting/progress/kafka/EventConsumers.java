@@ -18,11 +18,13 @@ class EventConsumers {
 
     @Bean
     Consumer<Message<byte[]>> promiseEvents(ProgressProjector projector) {
-        return message -> projector.on(EventReader.read(message.getPayload(), AgreementEvent.class).data());
+        return message -> projector.on(
+                EventReader.read(message.getPayload(), AgreementEvent.class).data());
     }
 
     @Bean
     Consumer<Message<byte[]>> activityEvents(ProgressProjector projector) {
-        return message -> projector.on(EventReader.read(message.getPayload(), ActivityEvent.class).data());
+        return message -> projector.on(
+                EventReader.read(message.getPayload(), ActivityEvent.class).data());
     }
 }

@@ -23,7 +23,8 @@ class PeriodRuleTest {
     void half_past_midnight_on_1_april_in_sweden_counts_for_april_although_it_is_still_march_in_utc() {
         Instant earlyApril = OffsetDateTime.parse("2021-03-31T22:30Z").toInstant();
         assertThat(StockholmPeriods.periodOf(earlyApril, PeriodKey.Unit.MONTH)).hasToString("2021-04");
-        assertThat(StockholmPeriods.periodOf(earlyApril, PeriodKey.Unit.QUARTER)).hasToString("2021-Q2");
+        assertThat(StockholmPeriods.periodOf(earlyApril, PeriodKey.Unit.QUARTER))
+                .hasToString("2021-Q2");
     }
 
     @Test
@@ -34,7 +35,8 @@ class PeriodRuleTest {
 
     @Test
     void a_year_long_agreement_has_twelve_months_four_quarters_and_one_year() {
-        assertThat(StockholmPeriods.periodsCovering(JAN_1, DEC_31, PeriodKey.Unit.MONTH)).hasSize(12);
+        assertThat(StockholmPeriods.periodsCovering(JAN_1, DEC_31, PeriodKey.Unit.MONTH))
+                .hasSize(12);
         assertThat(StockholmPeriods.periodsCovering(JAN_1, DEC_31, PeriodKey.Unit.QUARTER))
                 .extracting(PeriodKey::toString)
                 .containsExactly("2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4");
@@ -61,8 +63,8 @@ class PeriodRuleTest {
 
     @Test
     void a_period_before_the_agreement_takes_effect_has_not_started() {
-        ProgressWindow march = ProgressWindow.of(
-                PeriodKey.parse("2021-03").orElseThrow(), LocalDate.of(2021, 3, 20), DEC_31);
+        ProgressWindow march =
+                ProgressWindow.of(PeriodKey.parse("2021-03").orElseThrow(), LocalDate.of(2021, 3, 20), DEC_31);
         Instant beforeEffect = OffsetDateTime.parse("2021-03-10T12:00+01:00").toInstant();
         assertThat(march.status(0, 20, beforeEffect)).isEqualTo(ProgressStatus.NOT_STARTED);
         assertThat(march.contains(beforeEffect)).isFalse();

@@ -36,7 +36,8 @@ public class LatestVersionWins {
 
     /** The state of one view, as last applied. */
     public <T> Optional<T> find(String collection, String id, Class<T> stateType) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, collection)).map(view -> stateOf(view, stateType));
+        return Optional.ofNullable(mongo.findById(id, Document.class, collection))
+                .map(view -> stateOf(view, stateType));
     }
 
     /** The states of every view matching {@code criteria}, whose field names come from {@link #field(String)}. */

@@ -135,7 +135,10 @@ public class OutboxRelay implements SmartLifecycle {
             batch.awaitAcknowledged(settings.sendTimeout());
             mongo.updateFirst(
                     query(where("_id").is(batch.documentId())),
-                    new Update().pull(AggregateDocument.OUTBOX, new Document("messageId", new Document("$in", batch.messageIds()))),
+                    new Update()
+                            .pull(
+                                    AggregateDocument.OUTBOX,
+                                    new Document("messageId", new Document("$in", batch.messageIds()))),
                     collection);
         }
         return documents.size();
@@ -152,7 +155,8 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private static ProducerRecord<String, String> toRecord(Document message) {
-        var record = new ProducerRecord<>(message.getString("topic"), message.getString("key"), message.getString("payload"));
+        var record = new ProducerRecord<>(
+                message.getString("topic"), message.getString("key"), message.getString("payload"));
         Document headers = message.get("headers", Document.class);
         if (headers != null) {
             headers.forEach((name, value) -> record.headers()

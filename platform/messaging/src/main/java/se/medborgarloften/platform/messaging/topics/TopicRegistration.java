@@ -12,9 +12,8 @@ public final class TopicRegistration {
     private TopicRegistration() {}
 
     public static KafkaAdmin.NewTopics allTopics(int replicas) {
-        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-                .map(spec -> toNewTopic(spec, replicas))
-                .toArray(NewTopic[]::new));
+        return new KafkaAdmin.NewTopics(
+                Topics.ALL.stream().map(spec -> toNewTopic(spec, replicas)).toArray(NewTopic[]::new));
     }
 
     private static NewTopic toNewTopic(Topics.TopicSpec spec, int replicas) {

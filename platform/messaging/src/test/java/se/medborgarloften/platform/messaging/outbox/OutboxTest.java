@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,6 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import se.medborgarloften.platform.messaging.dedupe.LatestVersionWins;
 import se.medborgarloften.platform.messaging.testing.EmbeddedMongo;
-import com.mongodb.client.MongoClients;
 
 class OutboxTest {
 
@@ -65,8 +64,7 @@ class OutboxTest {
             try (Consumer<String, String> consumer = consumer()) {
                 kafka.consumeFromAnEmbeddedTopic(consumer, "counters");
                 await().atMost(Duration.ofSeconds(10)).until(() -> {
-                    KafkaTestUtils.getRecords(consumer, Duration.ofMillis(200))
-                            .forEach(r -> values.add(r.value()));
+                    KafkaTestUtils.getRecords(consumer, Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
                     return values.size() >= 4;
                 });
             }
@@ -99,7 +97,8 @@ class OutboxTest {
 
         var stored = mongo.findById("a-1", org.bson.Document.class, "views");
         assertThat(stored.get("version", Number.class).longValue()).isEqualTo(3);
-        assertThat(stored.get("state", org.bson.Document.class).getInteger("value")).isEqualTo(3);
+        assertThat(stored.get("state", org.bson.Document.class).getInteger("value"))
+                .isEqualTo(3);
     }
 
     private OutboxRelay relay(AggregateStores stores) {
@@ -122,6 +121,11 @@ class OutboxTest {
 
     private static OutboxMessage message(String key, String payload) {
         return new OutboxMessage(
-                java.util.UUID.randomUUID().toString(), "counters", key, payload, Map.of("content-type", "text/plain"), Instant.now());
+                java.util.UUID.randomUUID().toString(),
+                "counters",
+                key,
+                payload,
+                Map.of("content-type", "text/plain"),
+                Instant.now());
     }
 }

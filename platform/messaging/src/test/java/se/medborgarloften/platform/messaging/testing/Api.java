@@ -27,11 +27,15 @@ public final class Api {
     }
 
     public Reply post(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json").POST(body(json)));
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
+                .POST(body(json)));
     }
 
     public Reply put(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json").PUT(body(json)));
+        return send(request(path, headers)
+                .header("Content-Type", "application/json")
+                .PUT(body(json)));
     }
 
     public Reply delete(String path, String... headers) {

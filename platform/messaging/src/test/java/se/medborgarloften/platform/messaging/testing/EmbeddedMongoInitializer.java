@@ -11,6 +11,7 @@ public class EmbeddedMongoInitializer implements ApplicationContextInitializer<C
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String database = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        TestPropertyValues.of("spring.mongodb.uri=" + EmbeddedMongo.uri(database)).applyTo(context);
+        TestPropertyValues.of("spring.mongodb.uri=" + EmbeddedMongo.uri(database))
+                .applyTo(context);
     }
 }
