@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
 final class ChildProcess {
 
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
-    private static final int TAIL_LINES = 40;
+    private static final int TAIL_LINES = 25;
 
     private final String name;
     private final Process process;

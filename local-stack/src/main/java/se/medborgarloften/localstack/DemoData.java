@@ -18,8 +18,7 @@ import java.time.Duration;
 final class DemoData {
 
     private static final String AGREEMENT = "/demo/hassleholm-2021.json";
-    private static final String SIGNATORIES =
-            """
+    private static final String SIGNATORIES = """
             {"signatories":[\
             {"name":"Lars Svensson","title":"Kommunstyrelsens ordförande","party":"MUNICIPALITY"},\
             {"name":"Eva Lind","title":"Lokalpolisområdeschef","party":"POLICE"}]}""";
@@ -70,9 +69,8 @@ final class DemoData {
             return;
         }
 
-        String id = send(post("/api/agreements/import", agreement), 201)
-                .path("id")
-                .asText();
+        String id =
+                send(post("/api/agreements/import", agreement), 201).path("id").asText();
         send(post("/api/agreements/" + id + "/sign", SIGNATORIES), 200);
         System.out.printf(
                 "Demo data loaded: %s %d, %d promises, signed (agreement %s).%n",

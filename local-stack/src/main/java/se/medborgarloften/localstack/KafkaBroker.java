@@ -65,8 +65,9 @@ final class KafkaBroker {
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");
         properties.put("controller.quorum.bootstrap.servers", Ports.HOST + ":" + CONTROLLER_PORT);
-        properties.put("listeners", "PLAINTEXT://" + BOOTSTRAP_SERVERS + ",CONTROLLER://" + Ports.HOST + ":"
-                + CONTROLLER_PORT);
+        properties.put(
+                "listeners",
+                "PLAINTEXT://" + BOOTSTRAP_SERVERS + ",CONTROLLER://" + Ports.HOST + ":" + CONTROLLER_PORT);
         properties.put("advertised.listeners", "PLAINTEXT://" + BOOTSTRAP_SERVERS);
         properties.put("inter.broker.listener.name", "PLAINTEXT");
         properties.put("controller.listener.names", "CONTROLLER");

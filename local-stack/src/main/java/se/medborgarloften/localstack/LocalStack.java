@@ -17,7 +17,7 @@ public final class LocalStack {
 
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration SERVICES_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration SERVICES_TIMEOUT = Duration.ofSeconds(240);
     private static final String BUILD_COMMAND = "./mvnw -DskipTests install";
 
     private final Repository repository;
@@ -76,7 +76,10 @@ public final class LocalStack {
     private void checkServicesAreBuilt() {
         List<String> missing = Service.ALL.stream()
                 .filter(service -> !service.isBuilt(repository))
-                .map(service -> repository.root().relativize(repository.serviceJar(service.module())).toString())
+                .map(service -> repository
+                        .root()
+                        .relativize(repository.serviceJar(service.module()))
+                        .toString())
                 .toList();
         if (!missing.isEmpty()) {
             throw new StartupException("Not built yet: " + String.join(", ", missing) + "\nBuild first with "
@@ -102,7 +105,8 @@ public final class LocalStack {
 
     private void printUrls(DemoData demo) {
         System.out.println();
-        System.out.printf("  %-18s %s   (try bin/kafka topics --list)%n", "Kafka bootstrap", KafkaBroker.BOOTSTRAP_SERVERS);
+        System.out.printf(
+                "  %-18s %s   (try bin/kafka topics --list)%n", "Kafka bootstrap", KafkaBroker.BOOTSTRAP_SERVERS);
         System.out.printf("  %-18s %s%n", "MongoDB", MongoWireStore.URI);
         for (Service service : Service.ALL) {
             System.out.printf(
@@ -116,7 +120,8 @@ public final class LocalStack {
         System.out.printf(
                 "  %-18s %s%n",
                 "Promise progress",
-                Service.REPORTING.url("/api/progress?municipalityCode=" + demo.municipalityCode() + "&year=" + demo.year()));
+                Service.REPORTING.url(
+                        "/api/progress?municipalityCode=" + demo.municipalityCode() + "&year=" + demo.year()));
         System.out.printf("  %-18s %s%n", "Logs", data.log("kafka").getParent());
         System.out.println();
     }

@@ -32,6 +32,7 @@ import se.medborgarloften.contracts.promise.PromiseEventTypes;
 import se.medborgarloften.contracts.promise.PromiseSnapshot;
 import se.medborgarloften.platform.messaging.events.DomainEvents;
 import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
@@ -105,6 +106,7 @@ class ProgressProjectionTest {
             var records = probe.awaitRecords(all -> all.stream()
                     .anyMatch(r -> r.key().equals(commitment + ":2021-04")
                             && Api.parse(r.value()).get("done").asLong() == 1));
+            records.forEach(r -> EventSchemas.assertConforms("promise-progress.v1.json", r.value()));
             var latestMarch = records.stream()
                     .filter(r -> r.key().equals(commitment + ":2021-03"))
                     .reduce((a, b) -> b);

@@ -8,9 +8,25 @@ import se.medborgarloften.contracts.AggregateEvent;
  * Data of every activity event: the activity as it stands after the change. A correction carries the corrected state,
  * a cancellation the last state with {@code cancelled = true}, so a consumer keeps only the latest version.
  *
- * @param details type-specific facts; for traffic controls {@code kind}, {@code targeted}, {@code vehiclesChecked},
- *     {@code violations}
- * @param origin POLICE_FEED or STAFF
+ * <p>The {@code details} keys per {@code activityType} (absent optional values are left out):
+ *
+ * <ul>
+ *   <li>TRAFFIC_CONTROL: {@code kind} (SPEED, SOBRIETY, HEAVY_VEHICLES, GENERAL), {@code targeted} (boolean),
+ *       {@code vehiclesChecked}, {@code violations} (always present); {@code breathTests},
+ *       {@code positiveBreathTests}, {@code finesByReason} (reason to count), {@code vehiclesSeized}, {@code unit},
+ *       {@code location} ({@code name}, {@code lat}, {@code lon})
+ *   <li>SAFETY_WALK: {@code route}, {@code place}, {@code participants}, {@code findings} (each {@code description},
+ *       {@code place}, {@code action}: {@code description}, {@code responsible}, {@code deadline},
+ *       {@code status} OPEN|DONE|REJECTED, {@code reason})
+ *   <li>CONTACT_MEETING: {@code attendees}
+ *   <li>DRUG_TRADE_OPERATION: {@code personsChecked}, {@code arrests}, {@code seizures}, {@code crimeReports}
+ *   <li>KEY_CRIMINAL_ACTION: {@code personsTargeted}, {@code arrests}, {@code seizures}, {@code crimeReports}
+ *   <li>VISIBLE_PRESENCE: {@code place}, {@code hours}
+ *   <li>OTHER: {@code description}
+ * </ul>
+ *
+ * @param origin POLICE_FEED or STAFF; a police-feed activity carries the police {@code controlId} as its
+ *     {@code externalId}
  */
 public record ActivityEvent(
         String aggregateId,

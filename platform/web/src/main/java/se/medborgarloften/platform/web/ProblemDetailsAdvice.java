@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -60,6 +62,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid("Unreadable request body", List.of(fieldProblemOf(ex))));
     }
 
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        return ResponseEntity.badRequest()
+                .body(invalid(
+                        "Invalid request parameters", List.of(new FieldProblem(name, "has the wrong type or format"))));
+    }
+
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException ex) {
         return invalid("Invalid request", List.of(new FieldProblem(ex.field(), ex.getMessage())));
@@ -87,7 +99,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 HttpStatus.PRECONDITION_FAILED, "Changed by someone else meanwhile: fetch it again and retry");
     }
 
-    private static ProblemDetail invalid(String title, List<FieldProblem> errors) {
+    /** The invalid-input problem naming each field: for a service's own translation of a domain rule's refusal. */
+    public static ProblemDetail invalid(String title, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setType(INVALID_INPUT);
         problem.setTitle(title);
@@ -99,13 +112,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Names the field from the outermost mapping error; deeper causes (a date that would not parse) have no path. */
     private static FieldProblem fieldProblemOf(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new FieldProblem(pathOf(unknown), "unknown field");
-        }
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return new FieldProblem(pathOf(databind), "has the wrong type or format");
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return new FieldProblem(pathOf(unknown), "unknown field");
+            }
+            if (cause instanceof DatabindException databind
+                    && !databind.getPath().isEmpty()) {
+                return new FieldProblem(pathOf(databind), "has the wrong type or format");
+            }
         }
         return new FieldProblem("body", "is not valid JSON");
     }

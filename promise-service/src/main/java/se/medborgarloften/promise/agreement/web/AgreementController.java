@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
+import se.medborgarloften.platform.web.ETags;
 import se.medborgarloften.platform.web.InvalidFieldException;
 import se.medborgarloften.promise.agreement.application.AgreementService;
 import se.medborgarloften.promise.agreement.domain.Agreement;
 
 /** The agreement API of SPEC.md: draft, fill, sign, assess and close, with ETag / If-Match on every change. */
 @RestController
-@Validated
 @RequestMapping("/api/agreements")
 class AgreementController {
 
@@ -42,7 +41,7 @@ class AgreementController {
         Versioned<Agreement> created = service.create(request.toDraft(), request.promiseDrafts());
         return ResponseEntity.created(
                         URI.create("/api/agreements/" + created.state().id()))
-                .eTag(etag(created))
+                .eTag(ETags.of(created.version()))
                 .body(AgreementResponse.of(created));
     }
 
@@ -71,13 +70,13 @@ class AgreementController {
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PromiseRequest request) {
-        Versioned<Agreement> changed = service.addPromise(id, version(ifMatch), request.toDraft());
+        Versioned<Agreement> changed = service.addPromise(id, ETags.ifMatch(ifMatch), request.toDraft());
         String promiseId = changed.state()
                 .promises()
                 .get(changed.state().promises().size() - 1)
                 .id();
         return ResponseEntity.created(URI.create("/api/agreements/" + id + "/promises/" + promiseId))
-                .eTag(etag(changed))
+                .eTag(ETags.of(changed.version()))
                 .body(AgreementResponse.of(changed));
     }
 
@@ -87,7 +86,7 @@ class AgreementController {
             @PathVariable String promiseId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody PromiseRequest request) {
-        return respond(service.changePromise(id, promiseId, version(ifMatch), request.toDraft()));
+        return respond(service.changePromise(id, promiseId, ETags.ifMatch(ifMatch), request.toDraft()));
     }
 
     @DeleteMapping("/{id}/promises/{promiseId}")
@@ -95,7 +94,7 @@ class AgreementController {
             @PathVariable String id,
             @PathVariable String promiseId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return respond(service.removePromise(id, promiseId, version(ifMatch)));
+        return respond(service.removePromise(id, promiseId, ETags.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/sign")
@@ -103,7 +102,7 @@ class AgreementController {
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody SignRequest request) {
-        return respond(service.sign(id, version(ifMatch), request.toSignatories()));
+        return respond(service.sign(id, ETags.ifMatch(ifMatch), request.toSignatories()));
     }
 
     @PostMapping("/{id}/promises/{promiseId}/assessments")
@@ -120,15 +119,11 @@ class AgreementController {
     @PostMapping("/{id}/close")
     ResponseEntity<AgreementResponse> close(
             @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return respond(service.close(id, version(ifMatch)));
+        return respond(service.close(id, ETags.ifMatch(ifMatch)));
     }
 
     private static ResponseEntity<AgreementResponse> respond(Versioned<Agreement> agreement) {
-        return ResponseEntity.ok().eTag(etag(agreement)).body(AgreementResponse.of(agreement));
-    }
-
-    private static String etag(Versioned<?> versioned) {
-        return "\"" + versioned.version() + "\"";
+        return ResponseEntity.ok().eTag(ETags.of(agreement.version())).body(AgreementResponse.of(agreement));
     }
 
     private static Optional<Long> version(String ifMatch) {

@@ -3,7 +3,6 @@ package se.medborgarloften.reporting.progress.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,7 +11,6 @@ import se.medborgarloften.reporting.progress.application.ProgressReport;
 
 /** Public: every commitment of a municipality's signed agreement for a year, with its progress per period. */
 @RestController
-@Validated
 class ProgressController {
 
     private final ProgressQueries queries;

@@ -1,0 +1,123 @@
+package se.medborgarloften.activity.activity.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.medborgarloften.activity.activity.application.ActivitySearch;
+import se.medborgarloften.activity.activity.application.ActivityService;
+import se.medborgarloften.activity.activity.application.Recorded;
+import se.medborgarloften.activity.activity.domain.Activity;
+import se.medborgarloften.contracts.activity.ActivityType;
+import se.medborgarloften.platform.messaging.outbox.Versioned;
+import se.medborgarloften.platform.web.ETags;
+import se.medborgarloften.platform.web.InvalidFieldException;
+
+/** The activity API of SPEC.md: report, list, read, correct and cancel, with ETag / If-Match on every change. */
+@RestController
+@Validated
+@RequestMapping("/api/activities")
+class ActivityController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ActivityService service;
+    private final DetailsReader details;
+
+    ActivityController(ActivityService service, DetailsReader details) {
+        this.service = service;
+        this.details = details;
+    }
+
+    /** 201 for a new activity; 200 with the first result when the externalId was reported before with this content. */
+    @PostMapping
+    ResponseEntity<ActivityResponse> report(@Valid @RequestBody ActivityRequest request) {
+        Recorded recorded = service.report(request.toReport(details));
+        Versioned<Activity> activity = recorded.activity();
+        URI location = URI.create("/api/activities/" + activity.state().id());
+        var response = recorded.created()
+                ? ResponseEntity.created(location)
+                : ResponseEntity.ok().location(location);
+        return response.eTag(ETags.of(activity.version())).body(ActivityResponse.of(activity));
+    }
+
+    /** Newest first; {@code size} is capped at 100. */
+    @GetMapping
+    PagedModel<Activity> list(
+            @RequestParam Optional<String> municipalityCode,
+            @RequestParam Optional<String> type,
+            @RequestParam Optional<String> area,
+            @RequestParam Optional<String> from,
+            @RequestParam Optional<String> to,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) int size) {
+        var search = new ActivitySearch(
+                municipalityCode,
+                type.map(ActivityController::activityType),
+                area,
+                from.map(value -> Timestamps.instant("from", value)),
+                to.map(value -> Timestamps.instant("to", value)));
+        return new PagedModel<>(service.list(search, PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE))));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ActivityResponse> get(@PathVariable String id) {
+        return respond(service.get(id));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<ActivityResponse> correct(
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ActivityRequest request) {
+        return respond(service.correct(id, ETags.ifMatch(ifMatch), request.toReport(details)));
+    }
+
+    /** Cancels, keeping the activity with its reason, so that whoever counted it can take it back. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<ActivityResponse> cancel(
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestParam(required = false) String reason) {
+        return respond(service.cancel(id, ETags.ifMatch(ifMatch), reason));
+    }
+
+    private static ResponseEntity<ActivityResponse> respond(Versioned<Activity> activity) {
+        return ResponseEntity.ok().eTag(ETags.of(activity.version())).body(ActivityResponse.of(activity));
+    }
+
+    private static Optional<Long> version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Optional.empty();
+        }
+        String bare = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Optional.of(Long.parseLong(bare));
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("If-Match", "must be an ETag this API gave, like \"3\"");
+        }
+    }
+
+    private static ActivityType activityType(String value) {
+        try {
+            return ActivityType.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("type", "must be one of " + Arrays.toString(ActivityType.values()));
+        }
+    }
+}

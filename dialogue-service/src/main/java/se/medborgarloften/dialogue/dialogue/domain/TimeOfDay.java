@@ -1,0 +1,9 @@
+package se.medborgarloften.dialogue.dialogue.domain;
+
+/** When a place feels unsafe. */
+public enum TimeOfDay {
+    MORNING,
+    DAYTIME,
+    EVENING,
+    NIGHT
+}

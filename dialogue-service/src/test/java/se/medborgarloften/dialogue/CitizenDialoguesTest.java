@@ -1,0 +1,359 @@
+package se.medborgarloften.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import se.medborgarloften.contracts.Topics;
+import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.EventSchemas;
+import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
+import se.medborgarloften.platform.messaging.testing.TopicProbe;
+import tools.jackson.databind.JsonNode;
+
+@ServiceIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CitizenDialoguesTest {
+
+    static final String SAFETY_WALK = """
+            {"municipalityCode":"1293","area":"Centrum","heldAt":"2021-03-04T18:00:00+01:00","format":"SAFETY_WALK",
+             "organiser":"JOINT","targetGroup":"Boende och handlare","participants":14,
+             "summary":"Trygghetsvandring runt Stortorget, ca 150 meter utan belysning."}""";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    Api api;
+    TopicProbe topic;
+
+    @BeforeAll
+    void openTopic() {
+        api = new Api(port);
+        topic = new TopicProbe(brokers, Topics.DIALOGUE_EVENTS);
+    }
+
+    @AfterAll
+    void closeTopic() {
+        topic.close();
+    }
+
+    @Test
+    void a_safety_walk_and_the_concerns_raised_on_it_are_published_one_event_per_change_in_order() {
+        var recorded = api.post("/api/dialogues", SAFETY_WALK);
+        assertThat(recorded.status()).isEqualTo(201);
+        String id = recorded.json().get("id").asString();
+        assertThat(recorded.header("Location")).hasValue("/api/dialogues/" + id);
+        assertThat(recorded.header("ETag")).hasValue("\"1\"");
+
+        var lighting = api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"LIGHTING","timeOfDay":"EVENING","perceivedSafety":2,"citizenCount":5,
+                 "text":"Mörkt på gångvägen mot stationen efter 22:30"}""");
+        assertThat(lighting.status()).isEqualTo(201);
+        String lightingId = lastFeedbackId(lighting.json());
+        assertThat(lighting.header("Location")).hasValue("/api/dialogues/" + id + "/feedback/" + lightingId);
+        var lightingItem = api.get(lighting.header("Location").orElseThrow());
+        assertThat(lightingItem.json().get("category").asString()).isEqualTo("LIGHTING");
+        assertThat(lightingItem.json().get("area").asString()).isEqualTo("Centrum");
+        String drugTradeId = lastFeedbackId(
+                api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"DRUG_TRADE","area":"Busstationen","timeOfDay":"NIGHT","perceivedSafety":1}""").json());
+        String litterId = lastFeedbackId(
+                api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"LITTERING"}""").json());
+
+        var routed = api.post(feedback(id, lightingId) + "/route", """
+                {"routing":"MUNICIPALITY"}""", "If-Match", "\"4\"");
+        assertThat(routed.status()).isEqualTo(200);
+        assertThat(api.post(feedback(id, drugTradeId) + "/link", """
+                {"promiseId":"p-1a2b3c4d"}""").status()).isEqualTo(200);
+        assertThat(api.delete(feedback(id, litterId)).status()).isEqualTo(200);
+
+        var dialogue = api.get("/api/dialogues/" + id);
+        assertThat(dialogue.header("ETag")).hasValue("\"7\"");
+        assertThat(dialogue.json().get("feedback")).hasSize(3);
+        JsonNode drugTrade = dialogue.json().get("feedback").get(1);
+        assertThat(drugTrade.get("area").asString()).isEqualTo("Busstationen");
+        assertThat(drugTrade.get("status").asString()).isEqualTo("LINKED_TO_PROMISE");
+        assertThat(drugTrade.get("citizenCount").asInt()).isEqualTo(1);
+        assertThat(dialogue.json().get("feedback").get(2).get("retracted").asBoolean())
+                .isTrue();
+
+        List<JsonNode> events = eventsOf(id, 7);
+        assertThat(events)
+                .extracting(e -> e.get("type").asString().replace("se.medborgarloften.dialogue.", ""))
+                .containsExactly(
+                        "dialogue-recorded.v1",
+                        "feedback-submitted.v1",
+                        "feedback-submitted.v1",
+                        "feedback-submitted.v1",
+                        "feedback-routed.v1",
+                        "feedback-linked.v1",
+                        "feedback-retracted.v1");
+        assertThat(events)
+                .extracting(e -> e.get("data").get("aggregateVersion").asLong())
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+        assertThat(events)
+                .extracting(e -> textOrNull(e.get("data").get("feedbackId")))
+                .containsExactly(null, lightingId, drugTradeId, litterId, lightingId, drugTradeId, litterId);
+        JsonNode last = events.get(6).get("data").get("dialogue");
+        assertThat(last.get("heldAt").asString()).isEqualTo("2021-03-04T17:00:00Z");
+        assertThat(last.get("feedback").get(0).get("routing").asString()).isEqualTo("MUNICIPALITY");
+        assertThat(last.get("feedback").get(0).get("citizenCount").asInt()).isEqualTo(5);
+        assertThat(last.get("feedback").get(1).get("promiseId").asString()).isEqualTo("p-1a2b3c4d");
+        events.forEach(event -> EventSchemas.assertConforms("dialogue-event.v1.json", event.toString()));
+    }
+
+    @Test
+    void personal_data_written_into_a_dialogue_never_reaches_the_store_the_topic_or_the_api() {
+        String id = api.post(
+                        "/api/dialogues",
+                        SAFETY_WALK.replace(
+                                "ca 150 meter utan belysning.",
+                                "anmäld av Anna Svensson 19850312-1234, anna.svensson@exempel.se"))
+                .json()
+                .get("id")
+                .asString();
+        var concern = api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"HARASSMENT","perceivedSafety":1,
+                 "text":"Ring mig på 070-123 45 67 eller 0451-123 45, pnr 850312-1234, efter 22:30 vid Storgatan 12"}""");
+        assertThat(concern.status()).isEqualTo(201);
+
+        String stored = mongo.findById(id, Document.class, "dialogues").toJson();
+        String published = String.join(
+                "\n", eventsOf(id, 2).stream().map(JsonNode::toString).toList());
+        String served = api.get("/api/dialogues/" + id).body();
+        for (String text : List.of(stored, published, served)) {
+            assertThat(text)
+                    .doesNotContain(
+                            "19850312-1234", "850312-1234", "anna.svensson@exempel.se", "070-123 45 67", "0451-123 45");
+            assertThat(text)
+                    .contains(
+                            "Anna Svensson [personnummer], [e-post]",
+                            "[telefon] eller [telefon], pnr [personnummer], efter 22:30 vid Storgatan 12");
+        }
+    }
+
+    @Test
+    void the_survey_import_keeps_the_good_rows_reports_the_bad_ones_by_line_and_publishes_one_event() {
+        var report = csv("/api/surveys/1293/2021", """
+                area,indicator,value
+                Centrum,DRUG_DEALING_IN_PUBLIC,2.4
+                Centrum,LITTERING,1.8
+                Centrum,RECKLESS_DRIVING,7
+                Centrum,,3
+                Centrum,PARKING,3
+                Tyringe,FEELING_UNSAFE_OUT_LATE,mycket
+                Tyringe,LITTERING
+                Tyringe,FEELING_UNSAFE_OUT_LATE,3.5
+                """);
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().get("accepted").asInt()).isEqualTo(3);
+        assertThat(report.json().get("version").asLong()).isEqualTo(1);
+        assertThat(report.json()
+                        .get("rejected")
+                        .valueStream()
+                        .map(r -> r.get("line").asInt() + ": " + r.get("reason").asString())
+                        .toList())
+                .containsExactly(
+                        "4: value 7 is outside the problem index 0 to 6",
+                        "5: indicator is blank",
+                        "6: unknown indicator 'PARKING'",
+                        "7: value 'mycket' is not a number",
+                        "8: missing column value: expected area,indicator,value");
+
+        var survey = api.get("/api/surveys/1293/2021");
+        assertThat(survey.json().get("values")).hasSize(3);
+        assertThat(survey.json().get("values").get(0).get("value").asString()).isEqualTo("2.4");
+
+        JsonNode imported = eventsOf("survey-1293-2021", 1).get(0);
+        assertThat(imported.get("type").asString())
+                .isEqualTo("se.medborgarloften.dialogue.survey-indicators-imported.v1");
+        assertThat(imported.get("data").get("aggregateVersion").asLong()).isEqualTo(1);
+        assertThat(indicators(imported))
+                .containsExactly(
+                        "Centrum DRUG_DEALING_IN_PUBLIC 2.4",
+                        "Centrum LITTERING 1.8",
+                        "Tyringe FEELING_UNSAFE_OUT_LATE 3.5");
+        EventSchemas.assertConforms("dialogue-survey-event.v1.json", imported.toString());
+
+        var tyringeCorrected = csv("/api/surveys/1293/2021", """
+                area,indicator,value
+                Tyringe,FEELING_UNSAFE_OUT_LATE,3.1
+                """);
+        assertThat(tyringeCorrected.json().get("version").asLong()).isEqualTo(2);
+        JsonNode corrected = eventsOf("survey-1293-2021", 2).get(1);
+        assertThat(corrected.get("data").get("aggregateVersion").asLong()).isEqualTo(2);
+        assertThat(indicators(corrected))
+                .containsExactly(
+                        "Centrum DRUG_DEALING_IN_PUBLIC 2.4",
+                        "Centrum LITTERING 1.8",
+                        "Tyringe FEELING_UNSAFE_OUT_LATE 3.1");
+
+        var nothingGood = csv("/api/surveys/1293/2021", "area,indicator,value\nCentrum,LITTERING,-1\n");
+        assertThat(nothingGood.json().get("accepted").asInt()).isZero();
+        assertThat(nothingGood.json().get("version").isNull()).isTrue();
+        assertThat(api.get("/api/surveys/1293/2021").header("ETag")).hasValue("\"2\"");
+    }
+
+    @Test
+    void dialogues_are_listed_by_municipality_area_and_time_latest_first_a_page_at_a_time() {
+        for (String heldAt :
+                List.of("2021-01-15T18:00:00+01:00", "2021-02-15T18:00:00+01:00", "2021-03-15T18:00:00+01:00")) {
+            api.post(
+                    "/api/dialogues", SAFETY_WALK.replace("1293", "1280").replace("2021-03-04T18:00:00+01:00", heldAt));
+        }
+        api.post("/api/dialogues", SAFETY_WALK.replace("1293", "1280").replace("Centrum", "Tyringe"));
+
+        var page = api.get("/api/dialogues?municipalityCode=1280&area=Centrum&from=2021-02-01T00:00:00%2B01:00&size=1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("page").get("totalElements").asInt()).isEqualTo(2);
+        assertThat(page.json().get("content")).hasSize(1);
+        assertThat(page.json().get("content").get(0).get("heldAt").asString()).isEqualTo("2021-03-15T17:00:00Z");
+
+        var before = api.get("/api/dialogues?municipalityCode=1280&to=2021-02-01T00:00:00Z");
+        assertThat(before.json().get("content"))
+                .extracting(d -> d.get("heldAt").asString())
+                .containsExactly("2021-01-15T17:00:00Z");
+    }
+
+    @Test
+    void bad_input_is_a_problem_that_names_each_bad_field_and_never_a_server_error() {
+        var dialogue = api.post("/api/dialogues", """
+                {"municipalityCode":"12","area":"","heldAt":"2021-03-04T18:00:00+01:00","format":"SAFETY_WALK",
+                 "organiser":"JOINT","participants":-1,"summary":"%s"}""".formatted("x".repeat(4001)));
+        assertThat(dialogue.status()).isEqualTo(400);
+        assertThat(dialogue.contentType()).startsWith("application/problem+json");
+        assertThat(fields(dialogue.json())).containsExactly("area", "municipalityCode", "participants", "summary");
+
+        assertThat(fields(api.post("/api/dialogues", SAFETY_WALK.replace("+01:00", ""))
+                        .json()))
+                .containsExactly("heldAt");
+        assertThat(fields(api.post("/api/dialogues", SAFETY_WALK.replace("SAFETY_WALK", "BARBECUE"))
+                        .json()))
+                .containsExactly("format");
+        assertThat(fields(api.post("/api/dialogues", SAFETY_WALK.replace("\"area\"", "\"mayor\":\"N.N.\",\"area\""))
+                        .json()))
+                .containsExactly("mayor");
+        assertThat(fields(api.post("/api/dialogues", SAFETY_WALK.replace("2021-03-04", "2999-03-04"))
+                        .json()))
+                .containsExactly("heldAt");
+
+        String id = api.post("/api/dialogues", SAFETY_WALK).json().get("id").asString();
+        var concern = api.post("/api/dialogues/" + id + "/feedback", """
+                {"perceivedSafety":6,"citizenCount":0,"text":"%s"}""".formatted("x".repeat(2001)));
+        assertThat(concern.status()).isEqualTo(400);
+        assertThat(fields(concern.json())).containsExactly("category", "citizenCount", "perceivedSafety", "text");
+        assertThat(fields(api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"NOISE"}""").json()))
+                .containsExactly("category");
+
+        String item = lastFeedbackId(
+                api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"TRAFFIC"}""").json());
+        assertThat(fields(api.post(feedback(id, item) + "/route", """
+                {"routing":"MAYOR"}""").json())).containsExactly("routing");
+        assertThat(fields(api.post(feedback(id, item) + "/link", "{}").json())).containsExactly("promiseId");
+        assertThat(api.post(feedback(id, item) + "/route", """
+                {"routing":"POLICE"}""", "If-Match", "\"1\"")
+                        .status())
+                .isEqualTo(412);
+        assertThat(api.delete(feedback(id, item)).status()).isEqualTo(200);
+        assertThat(api.delete(feedback(id, item)).status()).isEqualTo(409);
+        assertThat(api.delete(feedback(id, "f-nothere")).status()).isEqualTo(404);
+        assertThat(api.get("/api/dialogues/d-nothere").status()).isEqualTo(404);
+
+        assertThat(fields(api.get("/api/dialogues?from=2021-03-01T00:00:00").json()))
+                .containsExactly("from");
+        assertThat(fields(api.get("/api/dialogues?size=101").json())).containsExactly("size");
+        assertThat(fields(api.get("/api/dialogues?municipalityCode=12").json())).containsExactly("municipalityCode");
+
+        assertThat(fields(csv("/api/surveys/12/2021", "area,indicator,value\n").json()))
+                .containsExactly("municipalityCode");
+        assertThat(fields(
+                        csv("/api/surveys/1293/2021", "Centrum,LITTERING,1.8\n").json()))
+                .containsExactly("header");
+        assertThat(api.post("/api/surveys/1293/2021", "{}").status()).isEqualTo(415);
+    }
+
+    /** {@link Api} speaks JSON only; the survey import takes CSV. */
+    private Api.Reply csv(String path, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Api.Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<JsonNode> eventsOf(String key, int atLeast) {
+        return topic.awaitRecords(records -> ofKey(records, key).size() >= atLeast).stream()
+                .filter(r -> r.key().equals(key))
+                .map(r -> Api.parse(r.value()))
+                .toList();
+    }
+
+    private static List<ConsumerRecord<String, String>> ofKey(
+            List<ConsumerRecord<String, String>> records, String key) {
+        return records.stream().filter(r -> r.key().equals(key)).toList();
+    }
+
+    private static List<String> indicators(JsonNode surveyEvent) {
+        return surveyEvent
+                .get("data")
+                .get("indicators")
+                .valueStream()
+                .map(i -> i.get("area").asString() + " " + i.get("indicator").asString() + " "
+                        + i.get("value").asString())
+                .toList();
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    private static String feedback(String id, String feedbackId) {
+        return "/api/dialogues/" + id + "/feedback/" + feedbackId;
+    }
+
+    private static String lastFeedbackId(JsonNode dialogue) {
+        JsonNode feedback = dialogue.get("feedback");
+        return feedback.get(feedback.size() - 1).get("id").asString();
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        return problem.get("errors")
+                .valueStream()
+                .map(e -> e.get("field").asString())
+                .toList();
+    }
+}
