@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
+import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -92,7 +93,11 @@ class StaffActivityReportsTest {
 
         try (var probe = new TopicProbe(brokers, Topics.ACTIVITY_EVENTS)) {
             probe.awaitRecords(r -> of(r, id).size() >= 3);
-            List<JsonNode> events = of(probe.drain(Duration.ofSeconds(1)), id);
+            var records = probe.drain(Duration.ofSeconds(1));
+            records.stream()
+                    .filter(r -> r.key().equals(id))
+                    .forEach(r -> EventSchemas.assertConforms("activity-event.v1.json", r.value()));
+            List<JsonNode> events = of(records, id);
             assertThat(events)
                     .extracting(e -> e.get("type").asString().replace("se.medborgarloften.activity.", ""))
                     .containsExactly("recorded.v1", "corrected.v1", "cancelled.v1");

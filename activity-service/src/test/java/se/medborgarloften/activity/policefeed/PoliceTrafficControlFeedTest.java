@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
+import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -128,6 +129,7 @@ class PoliceTrafficControlFeedTest {
             List<ConsumerRecord<String, String>> changes =
                     of(events.awaitRecords(r -> of(r, id).size() >= 2), id);
             assertThat(changes).hasSize(2);
+            changes.forEach(change -> EventSchemas.assertConforms("activity-event.v1.json", change.value()));
             JsonNode correction = value(changes.get(1));
             assertThat(correction.get("type").asString()).isEqualTo(CORRECTED);
             assertThat(correction.get("data").get("aggregateVersion").asLong()).isEqualTo(2);
