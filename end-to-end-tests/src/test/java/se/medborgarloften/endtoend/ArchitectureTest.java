@@ -25,18 +25,29 @@ class ArchitectureTest {
     @Test
     void domains_know_nothing_of_spring_kafka_or_mongo() {
         noClasses()
-                .that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "org.apache.kafka..", "org.bson..", "com.mongodb..", "jakarta..",
-                        "tools.jackson..", "com.fasterxml..")
+                .that()
+                .resideInAPackage("..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.apache.kafka..",
+                        "org.bson..",
+                        "com.mongodb..",
+                        "jakarta..",
+                        "tools.jackson..",
+                        "com.fasterxml..")
                 .check(classes);
     }
 
     @Test
     void event_contracts_depend_on_the_jdk_alone() {
         noClasses()
-                .that().resideInAPackage("se.medborgarloften.contracts..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("se.medborgarloften.contracts..", "java..")
+                .that()
+                .resideInAPackage("se.medborgarloften.contracts..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("se.medborgarloften.contracts..", "java..")
                 .check(classes);
     }
 
@@ -46,8 +57,11 @@ class ArchitectureTest {
             for (String other : SERVICES) {
                 if (!service.equals(other)) {
                     noClasses()
-                            .that().resideInAPackage("se.medborgarloften." + service + "..")
-                            .should().dependOnClassesThat().resideInAPackage("se.medborgarloften." + other + "..")
+                            .that()
+                            .resideInAPackage("se.medborgarloften." + service + "..")
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage("se.medborgarloften." + other + "..")
                             .check(classes);
                 }
             }

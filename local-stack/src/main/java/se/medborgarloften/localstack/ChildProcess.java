@@ -47,10 +47,6 @@ final class ChildProcess {
         return name;
     }
 
-    Path log() {
-        return log;
-    }
-
     boolean isAlive() {
         return process.isAlive();
     }
@@ -63,7 +59,8 @@ final class ChildProcess {
     int awaitExit(Duration timeout) {
         if (!exitsWithin(timeout)) {
             process.destroyForcibly();
-            throw notReadyWithin(timeout);
+            throw new StartupException(
+                    name + " did not finish within " + timeout.toSeconds() + " s.\n" + logTail(TAIL_LINES));
         }
         return process.exitValue();
     }

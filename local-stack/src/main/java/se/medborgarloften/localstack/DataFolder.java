@@ -16,15 +16,19 @@ record DataFolder(Path root) {
         return root.resolve("mongo");
     }
 
+    Path logs() {
+        return root.resolve("logs");
+    }
+
     Path log(String processName) {
-        return root.resolve("logs").resolve(processName + ".log");
+        return logs().resolve(processName + ".log");
     }
 
     DataFolder create() {
         try {
             Files.createDirectories(kafka());
             Files.createDirectories(mongo());
-            Files.createDirectories(root.resolve("logs"));
+            Files.createDirectories(logs());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,9 @@ import java.util.List;
 /** The command line of a child JVM, always entered through {@link OrphanGuard}. */
 record JavaCommand(List<String> jvmOptions, String classpath, String mainClass, List<String> arguments) {
 
+    /** For the broker and the store: INFO to standard output, which is their log file. */
+    static final String SERVER_LOGGING = "-Dlog4j2.configurationFile=classpath:log4j2-server.xml";
+
     List<String> commandLine() {
         List<String> line = new ArrayList<>();
         line.add(javaExecutable().toString());

@@ -122,7 +122,7 @@ public final class LocalStack {
                 "Promise progress",
                 Service.REPORTING.url(
                         "/api/progress?municipalityCode=" + demo.municipalityCode() + "&year=" + demo.year()));
-        System.out.printf("  %-18s %s%n", "Logs", data.log("kafka").getParent());
+        System.out.printf("  %-18s %s%n", "Logs", data.logs());
         System.out.println();
     }
 

@@ -17,10 +17,7 @@ final class MongoWireStore {
 
     static MongoWireStore start(Repository repository, DataFolder data, StackProcesses processes) {
         JavaCommand command = new JavaCommand(
-                List.of(
-                        "-Xmx256m",
-                        "-XX:+ExitOnOutOfMemoryError",
-                        "-Dlog4j2.configurationFile=classpath:log4j2-server.xml"),
+                List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", JavaCommand.SERVER_LOGGING),
                 repository.localStackClasspath(),
                 MongoWireServer.class.getName(),
                 List.of(data.mongo().resolve("store.mv").toString(), Ports.HOST, String.valueOf(PORT)));

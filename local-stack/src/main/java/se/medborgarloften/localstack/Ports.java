@@ -1,6 +1,7 @@
 package se.medborgarloften.localstack;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,6 +19,15 @@ final class Ports {
             return true;
         } catch (IOException taken) {
             return false;
+        }
+    }
+
+    /** A port nobody listens on now, for a process started next. */
+    static int free() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new StartupException("No free port on " + HOST + ": " + e.getMessage());
         }
     }
 

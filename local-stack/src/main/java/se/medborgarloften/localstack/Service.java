@@ -32,12 +32,17 @@ record Service(String module, int port, String database) {
         return baseUrl().resolve(pathAndQuery);
     }
 
-    /** Command-line properties win over everything in the service's own configuration. */
+    /** Pointed at the local stack's store and broker. */
     List<String> arguments() {
+        return arguments(MongoWireStore.URI + "/" + database, KafkaBroker.BOOTSTRAP_SERVERS);
+    }
+
+    /** Command-line properties win over everything in the service's own configuration. */
+    List<String> arguments(String mongoUri, String bootstrapServers) {
         return List.of(
                 "--server.port=" + port,
-                "--spring.mongodb.uri=" + MongoWireStore.URI + "/" + database,
-                "--spring.kafka.bootstrap-servers=" + KafkaBroker.BOOTSTRAP_SERVERS);
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers);
     }
 
     /**
@@ -45,10 +50,14 @@ record Service(String module, int port, String database) {
      * Boot's launcher) runs from the classpath, next to the launcher's classes.
      */
     ChildProcess start(Repository repository, DataFolder data) {
+        return start(repository, data.log(module), arguments());
+    }
+
+    ChildProcess start(Repository repository, Path log, List<String> arguments) {
         Path jar = repository.serviceJar(module);
         String classpath = repository.localStackClasses() + File.pathSeparator + jar;
-        JavaCommand command = new JavaCommand(JVM_OPTIONS, classpath, mainClassOf(jar), arguments());
-        return ChildProcess.start(module, command, repository.root(), data.log(module));
+        JavaCommand command = new JavaCommand(JVM_OPTIONS, classpath, mainClassOf(jar), arguments);
+        return ChildProcess.start(module, command, repository.root(), log);
     }
 
     boolean isBuilt(Repository repository) {
