@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.ApiDocs;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
@@ -185,6 +186,67 @@ class AgreementLifecycleTest {
 
         assertThat(api.post("/api/agreements", "{not json").status()).isEqualTo(400);
         assertThat(api.get("/api/agreements/9999-2021").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_api_is_described_by_an_openapi_document_and_a_swagger_ui() {
+        ApiDocs.assertServed(
+                new Api(port),
+                "/api/agreements",
+                "/api/agreements/import",
+                "/api/agreements/{id}",
+                "/api/agreements/{id}/promises",
+                "/api/agreements/{id}/promises/{promiseId}",
+                "/api/agreements/{id}/sign",
+                "/api/agreements/{id}/promises/{promiseId}/assessments",
+                "/api/agreements/{id}/close");
+    }
+
+    @Test
+    void every_invalid_transition_is_a_conflict_with_its_reason() throws IOException {
+        Api api = new Api(port);
+        String id = api.post("/api/agreements/import", seed().replace("\"1293\"", "\"1280\""))
+                .json()
+                .get("id")
+                .asString();
+        String drugTrade = promiseId(api.get("/api/agreements/" + id).json(), "Öppen droghandel");
+        String assessment = """
+                {"period":"2021-Q1","assessment":"FULFILLED"}""";
+
+        var closeDraft = api.post("/api/agreements/" + id + "/close", "");
+        assertThat(closeDraft.status()).isEqualTo(409);
+        assertThat(closeDraft.json().get("detail").asString()).contains("DRAFT");
+        assertThat(api.post("/api/agreements/" + id + "/promises/" + drugTrade + "/assessments", assessment)
+                        .status())
+                .isEqualTo(409);
+        var oneSigner = api.post("/api/agreements/" + id + "/sign", """
+                {"signatories":[{"name":"Eva Lind","title":"Lokalpolisområdeschef","party":"POLICE"}]}""");
+        assertThat(oneSigner.status()).isEqualTo(409);
+        assertThat(oneSigner.json().get("detail").asString()).contains("Both");
+
+        var removed = api.delete("/api/agreements/" + id + "/promises/" + drugTrade, "If-Match", "\"1\"");
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.json().get("promises")).hasSize(4);
+        assertThat(api.delete("/api/agreements/" + id + "/promises/" + drugTrade)
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(api.post("/api/agreements/" + id + "/sign", SIGNATORIES).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/agreements/" + id + "/close", "").status()).isEqualTo(200);
+        var closedTwice = api.post("/api/agreements/" + id + "/close", "");
+        assertThat(closedTwice.status()).isEqualTo(409);
+        assertThat(closedTwice.json().get("detail").asString()).contains("CLOSED");
+        String keyCriminals = promiseId(api.get("/api/agreements/" + id).json(), "Tongivande kriminella");
+        assertThat(api.post("/api/agreements/" + id + "/promises/" + keyCriminals + "/assessments", assessment)
+                        .status())
+                .isEqualTo(409);
+        var wrongYear = api.post("/api/agreements/1293-2021/promises/x/assessments", """
+                {"period":"2021-13","assessment":"FULFILLED"}""");
+        assertThat(wrongYear.status()).isEqualTo(400);
+        assertThat(fields(wrongYear.json())).containsExactly("period");
+        assertThat(api.get("/api/agreements?size=101").status()).isEqualTo(400);
+        assertThat(api.get("/api/agreements?year=abc").status()).isEqualTo(400);
     }
 
     private static List<ConsumerRecord<String, String>> ofAgreement(

@@ -94,18 +94,7 @@ public record Agreement(
         if (signers.stream().map(Signatory::party).distinct().count() < 2) {
             throw new IllegalStateException("Both the municipality and the police must sign");
         }
-        return new Agreement(
-                id,
-                municipalityCode,
-                municipalityName,
-                policeArea,
-                year,
-                validFrom,
-                validTo,
-                basis,
-                AgreementStatus.AGREED,
-                signers,
-                promises);
+        return with(AgreementStatus.AGREED, signers, promises);
     }
 
     public Agreement assess(
@@ -128,18 +117,7 @@ public record Agreement(
         if (status != AgreementStatus.AGREED) {
             throw new IllegalStateException("Only an agreed agreement can be closed; this one is " + status);
         }
-        return new Agreement(
-                id,
-                municipalityCode,
-                municipalityName,
-                policeArea,
-                year,
-                validFrom,
-                validTo,
-                basis,
-                AgreementStatus.CLOSED,
-                signatories,
-                promises);
+        return with(AgreementStatus.CLOSED, signatories, promises);
     }
 
     public Promise promise(String promiseId) {
@@ -162,6 +140,10 @@ public record Agreement(
     }
 
     private Agreement withPromises(List<Promise> changed) {
+        return with(status, signatories, changed);
+    }
+
+    private Agreement with(AgreementStatus newStatus, List<Signatory> signers, List<Promise> changed) {
         return new Agreement(
                 id,
                 municipalityCode,
@@ -171,8 +153,8 @@ public record Agreement(
                 validFrom,
                 validTo,
                 basis,
-                status,
-                signatories,
+                newStatus,
+                signers,
                 changed);
     }
 
