@@ -8,6 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -21,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.ApiDocs;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
@@ -126,33 +131,50 @@ class CitizenDialoguesTest {
     }
 
     @Test
-    void personal_data_written_into_a_dialogue_never_reaches_the_store_the_topic_or_the_api() {
-        String id = api.post(
-                        "/api/dialogues",
-                        SAFETY_WALK.replace(
-                                "ca 150 meter utan belysning.",
-                                "anmäld av Anna Svensson 19850312-1234, anna.svensson@exempel.se"))
-                .json()
-                .get("id")
-                .asString();
-        var concern = api.post("/api/dialogues/" + id + "/feedback", """
-                {"category":"HARASSMENT","perceivedSafety":1,
-                 "text":"Ring mig på 070-123 45 67 eller 0451-123 45, pnr 850312-1234, efter 22:30 vid Storgatan 12"}""");
-        assertThat(concern.status()).isEqualTo(201);
-
-        String stored = mongo.findById(id, Document.class, "dialogues").toJson();
-        String published = String.join(
-                "\n", eventsOf(id, 2).stream().map(JsonNode::toString).toList());
-        String served = api.get("/api/dialogues/" + id).body();
-        for (String text : List.of(stored, published, served)) {
-            assertThat(text)
-                    .doesNotContain(
-                            "19850312-1234", "850312-1234", "anna.svensson@exempel.se", "070-123 45 67", "0451-123 45");
-            assertThat(text)
-                    .contains(
-                            "Anna Svensson [personnummer], [e-post]",
-                            "[telefon] eller [telefon], pnr [personnummer], efter 22:30 vid Storgatan 12");
+    void a_dialogue_with_five_concerns_one_naming_a_person_is_stored_published_and_served_with_that_masked() {
+        String id = api.post("/api/dialogues", SAFETY_WALK).json().get("id").asString();
+        String personal = "Blev trakasserad vid busshållplatsen, ring mig på 070-123 45 67, pnr 19850312-1234,"
+                + " eller mejla anna.svensson@exempel.se";
+        String masked = "Blev trakasserad vid busshållplatsen, ring mig på [telefon], pnr [personnummer],"
+                + " eller mejla [e-post]";
+        List<String> written = List.of(
+                "Mörkt på gångvägen mot stationen efter 22:30",
+                personal,
+                "Bilar kör för fort på Storgatan 12-40 på morgonen",
+                "Ungdomar samlas vid skolan på fredagar, ca 20 st",
+                "Nedskräpning i parken efter helgerna, senast 2021-02-28");
+        List<String> categories = List.of("LIGHTING", "HARASSMENT", "TRAFFIC", "YOUTH_GATHERING", "LITTERING");
+        for (int i = 0; i < written.size(); i++) {
+            var submitted =
+                    api.post("/api/dialogues/" + id + "/feedback", """
+                    {"category":"%s","perceivedSafety":2,"text":"%s"}""".formatted(categories.get(i), written.get(i)));
+            assertThat(submitted.status()).isEqualTo(201);
         }
+        List<String> expected = new ArrayList<>(written);
+        expected.set(1, masked);
+        List<String> raw = List.of("070-123 45 67", "19850312-1234", "anna.svensson@exempel.se");
+
+        Document stored = mongo.findById(id, Document.class, "dialogues");
+        assertThat(stored.get("state", Document.class).getList("feedback", Document.class))
+                .extracting(item -> item.getString("text"))
+                .containsExactlyElementsOf(expected);
+        assertThat(stored.toJson()).doesNotContain(raw);
+
+        List<JsonNode> events = eventsOf(id, 6);
+        assertThat(events).hasSize(6);
+        assertThat(events.get(5).get("data").get("dialogue").get("feedback"))
+                .extracting(item -> item.get("text").asString())
+                .containsExactlyElementsOf(expected);
+        assertThat(events).allSatisfy(event -> assertThat(event.toString()).doesNotContain(raw));
+
+        var served = api.get("/api/dialogues/" + id);
+        assertThat(served.json().get("feedback"))
+                .extracting(item -> item.get("text").asString())
+                .containsExactlyElementsOf(expected);
+        assertThat(served.body()).doesNotContain(raw);
+        String personalItem = served.json().get("feedback").get(1).get("id").asString();
+        assertThat(api.get(feedback(id, personalItem)).json().get("text").asString())
+                .isEqualTo(masked);
     }
 
     @Test
@@ -219,6 +241,49 @@ class CitizenDialoguesTest {
     }
 
     @Test
+    void a_survey_csv_with_one_bad_row_imports_the_good_rows_and_reports_the_bad_one() {
+        var report = csv("/api/surveys/1281/2021", """
+                area,indicator,value
+                Centrum,DRUG_DEALING_IN_PUBLIC,2.4
+                Centrum,LITTERING,1.8
+                Centrum,FEELING_UNSAFE_OUT_LATE,sju
+                Norra Fäladen,FEELING_UNSAFE_OUT_LATE,3.5
+                """);
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().get("accepted").asInt()).isEqualTo(3);
+        assertThat(report.json().get("rejected"))
+                .extracting(r -> r.get("line").asInt() + ": " + r.get("reason").asString())
+                .containsExactly("4: value 'sju' is not a number");
+        assertThat(report.json().get("version").asLong()).isEqualTo(1);
+
+        List<String> good = List.of(
+                "Centrum DRUG_DEALING_IN_PUBLIC 2.4",
+                "Centrum LITTERING 1.8",
+                "Norra Fäladen FEELING_UNSAFE_OUT_LATE 3.5");
+        assertThat(api.get("/api/surveys/1281/2021").json().get("values"))
+                .extracting(v -> v.get("area").asString() + " "
+                        + v.get("indicator").asString() + " " + v.get("value").asString())
+                .containsExactlyElementsOf(good);
+        eventsOf("survey-1281-2021", 1);
+        List<JsonNode> imported = ofKey(topic.drain(Duration.ofMillis(500)), "survey-1281-2021").stream()
+                .map(r -> Api.parse(r.value()))
+                .toList();
+        assertThat(imported).hasSize(1);
+        assertThat(indicators(imported.get(0))).containsExactlyElementsOf(good);
+    }
+
+    @Test
+    void the_api_is_described_by_an_openapi_document_and_a_swagger_ui() {
+        ApiDocs.assertServed(
+                api,
+                "/api/dialogues",
+                "/api/dialogues/{id}",
+                "/api/dialogues/{id}/feedback",
+                "/api/surveys/{municipalityCode}/{year}");
+    }
+
+    @Test
     void dialogues_are_listed_by_municipality_area_and_time_latest_first_a_page_at_a_time() {
         for (String heldAt :
                 List.of("2021-01-15T18:00:00+01:00", "2021-02-15T18:00:00+01:00", "2021-03-15T18:00:00+01:00")) {
@@ -260,15 +325,43 @@ class CitizenDialoguesTest {
         assertThat(fields(api.post("/api/dialogues", SAFETY_WALK.replace("2021-03-04", "2999-03-04"))
                         .json()))
                 .containsExactly("heldAt");
+        String yearsAhead = OffsetDateTime.now(ZoneOffset.UTC).plusYears(3).toString();
+        var planned = api.post("/api/dialogues", SAFETY_WALK.replace("2021-03-04T18:00:00+01:00", yearsAhead));
+        assertThat(planned.status()).isEqualTo(400);
+        assertThat(planned.contentType()).startsWith("application/problem+json");
+        assertThat(fields(planned.json())).containsExactly("heldAt");
+        String laterToday = OffsetDateTime.now(ZoneOffset.UTC).plusHours(2).toString();
+        assertThat(api.post("/api/dialogues", SAFETY_WALK.replace("2021-03-04T18:00:00+01:00", laterToday))
+                        .status())
+                .as("a clock a few hours off is no reason to refuse a dialogue")
+                .isEqualTo(201);
 
         String id = api.post("/api/dialogues", SAFETY_WALK).json().get("id").asString();
         var concern = api.post("/api/dialogues/" + id + "/feedback", """
-                {"perceivedSafety":6,"citizenCount":0,"text":"%s"}""".formatted("x".repeat(2001)));
+                {"perceivedSafety":6,"citizenCount":0,"text":"%s"}""".formatted("x".repeat(4001)));
         assertThat(concern.status()).isEqualTo(400);
         assertThat(fields(concern.json())).containsExactly("category", "citizenCount", "perceivedSafety", "text");
-        assertThat(fields(api.post("/api/dialogues/" + id + "/feedback", """
-                {"category":"NOISE"}""").json()))
-                .containsExactly("category");
+        for (int score : List.of(0, 6)) {
+            var outOfScale = api.post("/api/dialogues/" + id + "/feedback", """
+                    {"category":"LIGHTING","perceivedSafety":%d}""".formatted(score));
+            assertThat(outOfScale.status()).as("score %d", score).isEqualTo(400);
+            assertThat(outOfScale.contentType()).startsWith("application/problem+json");
+            assertThat(fields(outOfScale.json())).containsExactly("perceivedSafety");
+        }
+        var tooLong = api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"LIGHTING","text":"%s"}""".formatted("x".repeat(4001)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.contentType()).startsWith("application/problem+json");
+        assertThat(fields(tooLong.json())).containsExactly("text");
+        assertThat(api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"LIGHTING","text":"%s"}""".formatted("x".repeat(4000)))
+                        .status())
+                .isEqualTo(201);
+        var unknownCategory = api.post("/api/dialogues/" + id + "/feedback", """
+                {"category":"NOISE"}""");
+        assertThat(unknownCategory.status()).isEqualTo(400);
+        assertThat(unknownCategory.contentType()).startsWith("application/problem+json");
+        assertThat(fields(unknownCategory.json())).containsExactly("category");
 
         String item = lastFeedbackId(
                 api.post("/api/dialogues/" + id + "/feedback", """

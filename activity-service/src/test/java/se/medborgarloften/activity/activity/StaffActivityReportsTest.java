@@ -2,6 +2,12 @@ package se.medborgarloften.activity.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.ApiDocs;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
@@ -41,6 +48,8 @@ class StaffActivityReportsTest {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
+
+    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void a_safety_walk_is_reported_corrected_and_cancelled_with_one_event_per_change_in_order() {
@@ -194,8 +203,11 @@ class StaffActivityReportsTest {
         assertThat(square.get("content").get(0).get("details").get("hours").asString())
                 .isEqualTo("1.5");
 
-        var capped = api.get("/api/activities?municipalityCode=1281&size=500").json();
-        assertThat(capped.get("page").get("size").asInt()).isEqualTo(100);
+        var largest = api.get("/api/activities?municipalityCode=1281&size=100").json();
+        assertThat(largest.get("page").get("size").asInt()).isEqualTo(100);
+        assertThat(fields(api.get("/api/activities?municipalityCode=1281&size=101")
+                        .json()))
+                .containsExactly("size");
         var secondPage =
                 api.get("/api/activities?municipalityCode=1281&page=1&size=2").json();
         assertThat(types(secondPage)).containsExactly("VISIBLE_PRESENCE");
@@ -206,6 +218,95 @@ class StaffActivityReportsTest {
         assertThat(noOffset.status()).isEqualTo(400);
         assertThat(fields(noOffset.json())).containsExactly("from");
         assertThat(fields(api.get("/api/activities?type=PARADE").json())).containsExactly("type");
+    }
+
+    @Test
+    void a_safety_walk_with_two_findings_is_reported_and_its_action_items_closed_through_the_api() {
+        Api api = new Api(port);
+        var reported = api.post("/api/activities", """
+                {"type":"SAFETY_WALK","municipalityCode":"1290","area":"Kristianstad centrum",
+                 "occurredAt":"2021-05-11T18:00:00+02:00","details":{"route":"Stationen - Lilla torg","participants":9,
+                 "findings":[
+                   {"description":"Mörk gångtunnel under järnvägen",
+                    "action":{"description":"Byt till LED-belysning","responsible":"Tekniska förvaltningen",
+                              "deadline":"2021-09-01","status":"OPEN"}},
+                   {"description":"Buskage skymmer sikten vid busshållplatsen",
+                    "action":{"description":"Klipp ner buskaget","responsible":"Gatukontoret","status":"OPEN"}}]}}""");
+        assertThat(reported.status()).isEqualTo(201);
+        String id = reported.json().get("id").asString();
+        assertThat(findings(reported.json()))
+                .extracting(f -> f.get("id").asString())
+                .containsExactly("f-1", "f-2");
+        String tunnel = "/api/activities/" + id + "/findings/f-1/action";
+        String bushes = "/api/activities/" + id + "/findings/f-2/action";
+
+        var lit = patch(tunnel, """
+                {"status":"DONE"}""", "If-Match", "\"1\"");
+        assertThat(lit.status()).isEqualTo(200);
+        assertThat(lit.header("ETag")).hasValue("\"2\"");
+        assertThat(patch(tunnel, """
+                {"status":"DONE"}""").header("ETag"))
+                .as("closing it again changes nothing")
+                .hasValue("\"2\"");
+
+        var noReason = patch(bushes, """
+                {"status":"REJECTED"}""");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.contentType()).startsWith("application/problem+json");
+        assertThat(fields(noReason.json())).containsExactly("reason");
+        String rejection = """
+                {"status":"REJECTED","reason":"Buskaget står på Trafikverkets mark; ärendet är skickat dit"}""";
+        assertThat(patch(bushes, rejection, "If-Match", "\"1\"").status()).isEqualTo(412);
+        var rejected = patch(bushes, rejection, "If-Match", "\"2\"");
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.header("ETag")).hasValue("\"3\"");
+
+        var walk = api.get("/api/activities/" + id);
+        assertThat(walk.header("ETag")).hasValue("\"3\"");
+        assertThat(findings(walk.json()))
+                .extracting(f -> f.get("id").asString() + " "
+                        + f.get("action").get("status").asString())
+                .containsExactly("f-1 DONE", "f-2 REJECTED");
+        assertThat(findings(walk.json()).get(1).get("action").get("reason").asString())
+                .startsWith("Buskaget står på Trafikverkets mark");
+        assertThat(findings(walk.json()).get(1).get("action").get("responsible").asString())
+                .isEqualTo("Gatukontoret");
+        assertThat(patch("/api/activities/" + id + "/findings/f-3/action", """
+                {"status":"DONE"}""").status())
+                .isEqualTo(404);
+
+        try (var probe = new TopicProbe(brokers, Topics.ACTIVITY_EVENTS)) {
+            probe.awaitRecords(r -> of(r, id).size() >= 3);
+            var records = probe.drain(Duration.ofSeconds(1));
+            records.stream()
+                    .filter(r -> r.key().equals(id))
+                    .forEach(r -> EventSchemas.assertConforms("activity-event.v1.json", r.value()));
+            List<JsonNode> events = of(records, id);
+            assertThat(events)
+                    .extracting(e -> e.get("type").asString().replace("se.medborgarloften.activity.", ""))
+                    .containsExactly("recorded.v1", "finding-updated.v1", "finding-updated.v1");
+            assertThat(events)
+                    .extracting(e -> e.get("data").get("aggregateVersion").asLong())
+                    .containsExactly(1L, 2L, 3L);
+            assertThat(events)
+                    .extracting(e -> actionStatuses(e.get("data")))
+                    .containsExactly(
+                            List.of("f-1 OPEN", "f-2 OPEN"),
+                            List.of("f-1 DONE", "f-2 OPEN"),
+                            List.of("f-1 DONE", "f-2 REJECTED"));
+            JsonNode last = events.get(2).get("data");
+            assertThat(last.get("details").get("participants").asInt()).isEqualTo(9);
+            assertThat(last.get("cancelled").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void the_api_is_described_by_an_openapi_document_and_a_swagger_ui() {
+        ApiDocs.assertServed(
+                new Api(port),
+                "/api/activities",
+                "/api/activities/{id}",
+                "/api/activities/{id}/findings/{findingId}/action");
     }
 
     @Test
@@ -249,12 +350,87 @@ class StaffActivityReportsTest {
                         .json()))
                 .containsExactly("mayor");
         assertThat(api.post("/api/activities", "{not json").status()).isEqualTo(400);
+        assertNamesOnly(
+                api.post("/api/activities", TRAFFIC_CONTROL.replace("\"SOBRIETY\"", "\"PARADE\"")), "details.kind");
+
+        assertNamesOnly(api.get("/api/activities?page=abc"), "page");
+        assertNamesOnly(api.get("/api/activities?page=-1"), "page");
+        assertNamesOnly(api.get("/api/activities?size=1000"), "size");
+        assertNamesOnly(api.get("/api/activities?size=0"), "size");
+        assertNamesOnly(api.get("/api/activities?from=not-a-date"), "from");
+        assertNamesOnly(api.get("/api/activities?to=2021-13-01T00:00:00Z"), "to");
+
+        String walk = api.post("/api/activities", SAFETY_WALK.replace("\"1293\"", "\"1291\""))
+                .json()
+                .get("id")
+                .asString();
+        String action = "/api/activities/" + walk + "/findings/f-1/action";
+        assertNamesOnly(patch(action, """
+                {"status":"MAYBE"}"""), "status");
+        assertNamesOnly(patch(action, "{}"), "status");
+        assertNamesOnly(patch(action, """
+                {"status":"DONE","doneBy":"N.N."}"""), "doneBy");
+        assertNamesOnly(patch(action, """
+                {"status":"DONE","reason":"%s"}""".formatted("x".repeat(2001))), "reason");
+        assertNamesOnly(patch(action, """
+                {"status":"DONE"}""", "If-Match", "yesterday"), "If-Match");
+        String meeting = api.post("/api/activities", """
+                        {"type":"CONTACT_MEETING","municipalityCode":"1291","area":"Centrum",
+                         "occurredAt":"2021-04-02T18:00:00+02:00","details":{"attendees":23}}""").json().get("id").asString();
+        assertThat(patch("/api/activities/" + meeting + "/findings/f-1/action", """
+                {"status":"DONE"}""")
+                        .status())
+                .as("a contact meeting has no findings")
+                .isEqualTo(404);
+        assertThat(api.delete("/api/activities/" + walk + "?reason=Dubbelregistrerad")
+                        .status())
+                .isEqualTo(200);
+        assertThat(patch(action, """
+                {"status":"DONE"}""").status())
+                .as("a cancelled walk is no longer followed up")
+                .isEqualTo(409);
 
         assertThat(api.get("/api/activities/no-such-activity").status()).isEqualTo(404);
         assertThat(api.put("/api/activities/no-such-activity", SAFETY_WALK).status())
                 .isEqualTo(404);
         assertThat(api.delete("/api/activities/no-such-activity?reason=x").status())
                 .isEqualTo(404);
+    }
+
+    /** {@link Api} has no PATCH. */
+    private Api.Reply patch(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Api.Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertNamesOnly(Api.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(fields(reply.json())).as(reply.body()).containsExactly(field);
+    }
+
+    private static List<JsonNode> findings(JsonNode activity) {
+        return activity.get("details").get("findings").valueStream().toList();
+    }
+
+    private static List<String> actionStatuses(JsonNode activity) {
+        return findings(activity).stream()
+                .map(f -> f.get("id").asString() + " "
+                        + f.get("action").get("status").asString())
+                .toList();
     }
 
     private static List<JsonNode> of(List<ConsumerRecord<String, String>> records, String id) {

@@ -3,11 +3,16 @@ package se.medborgarloften.activity.policefeed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,8 +33,9 @@ import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The police feed as police systems use it: plain JSON records on {@code police.traffic-controls.v1}. Every record
- * of a test goes to one partition, so a later record there shows that the earlier ones have been dealt with.
+ * The police feed as police systems use it: plain JSON records on {@code police.traffic-controls.v1}, keyed by
+ * {@code controlId}, so that a control's repeat and correction arrive in the order they were sent. The first test sends
+ * every record to one partition, so a later record there shows that the earlier ones have been dealt with.
  *
  * <p>The retry backoff is set far beyond the probes' patience: a malformed record reaches the DLQ in time only if it
  * is not retried.
@@ -42,6 +48,8 @@ class PoliceTrafficControlFeedTest {
     static final String RECORDED = "se.medborgarloften.activity.recorded.v1";
     static final String CORRECTED = "se.medborgarloften.activity.corrected.v1";
     static final int PARTITION = 0;
+    /** Höör: the console-producer story's own municipality, so that a listing of it shows that story only. */
+    static final String STORY_MUNICIPALITY = "1267";
 
     /** SPEC.md's record, verbatim. */
     static final String SPEC_RECORD = """
@@ -145,44 +153,97 @@ class PoliceTrafficControlFeedTest {
         }
     }
 
+    /**
+     * The issue's story, counted exactly: one control, the same again, a correction of it and ten malformed records,
+     * typed into Kafka's console producer. Then one more control, to show that the service still consumes.
+     */
     @Test
-    void each_malformed_record_goes_to_the_dlq_with_its_reason_and_the_partition_keeps_moving() throws Exception {
-        String tomorrowAndMore = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString();
-        Map<String, String> malformed = Map.of(
-                "bad-json", "{\"controlId\": \"bad-json\", ",
-                "bad-no-control-id", controlOf("", "1293"),
-                "bad-municipality", controlOf("bad-municipality", "129"),
-                "bad-no-start", without(controlOf("bad-no-start", "1293"), "startedAt"),
-                "bad-no-offset",
-                        controlOf("bad-no-offset", "1293").replace("2021-03-04T07:30:00+01:00", "2021-03-04T07:30:00"),
-                "bad-ends-first",
-                        controlOf("bad-ends-first", "1293")
-                                .replace("2021-03-04T09:00:00+01:00", "2021-03-04T07:00:00+01:00"),
-                "bad-negative", controlOf("bad-negative", "1293").replace("\"violations\": 7", "\"violations\": -1"),
-                "bad-future",
-                        controlOf("bad-future", "1293")
-                                .replace("2021-03-04T07:30:00+01:00", tomorrowAndMore)
-                                .replace("2021-03-04T09:00:00+01:00", tomorrowAndMore),
-                "bad-kind", controlOf("bad-kind", "1293").replace("\"SPEED\"", "\"PARADE\""));
-        Map<String, String> reasons = Map.of(
-                "bad-json", "not valid JSON",
-                "bad-no-control-id", "controlId: is required",
-                "bad-municipality", "municipalityCode: must be a four-digit SCB municipality code",
-                "bad-no-start", "startedAt: is required",
-                "bad-no-offset", "startedAt: must be an ISO-8601 timestamp with an offset",
-                "bad-ends-first", "endedAt: must not be before startedAt",
-                "bad-negative", "violations: must not be negative",
-                "bad-future", "startedAt: must not be more than a day in the future",
-                "bad-kind", "kind: unknown kind PARADE");
+    void a_control_its_repeat_its_correction_and_ten_malformed_records_from_the_console_producer_count_exactly()
+            throws Exception {
+        String controlId = "RPS-1267-2021-000042";
+        String id = "tc-" + controlId;
+        String control = line(controlOf(controlId, STORY_MUNICIPALITY));
+        String corrected = control.replace("\"violations\":7", "\"violations\":9");
+        String twoDaysAhead = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString();
+        Map<String, String> malformed = new LinkedHashMap<>();
+        Map<String, String> reasons = new LinkedHashMap<>();
+        malformed(malformed, reasons, "not valid JSON", "{\"controlId\": \"RPS-1267-BAD-01\",");
+        malformed(malformed, reasons, "not a JSON object", "[\"RPS-1267-BAD-02\"]");
+        malformed(malformed, reasons, "controlId: is required", line(controlOf("", STORY_MUNICIPALITY)));
+        malformed(
+                malformed,
+                reasons,
+                "municipalityCode: must be a four-digit SCB municipality code",
+                line(controlOf("RPS-1267-BAD-04", "126")));
+        malformed(
+                malformed,
+                reasons,
+                "startedAt: is required",
+                without(controlOf("RPS-1267-BAD-05", STORY_MUNICIPALITY), "startedAt"));
+        malformed(
+                malformed,
+                reasons,
+                "startedAt: must be an ISO-8601 timestamp with an offset",
+                line(controlOf("RPS-1267-BAD-06", STORY_MUNICIPALITY))
+                        .replace("2021-03-04T07:30:00+01:00", "2021-03-04T07:30:00"));
+        malformed(
+                malformed,
+                reasons,
+                "endedAt: must not be before startedAt",
+                line(controlOf("RPS-1267-BAD-07", STORY_MUNICIPALITY))
+                        .replace("2021-03-04T09:00:00+01:00", "2021-03-04T07:00:00+01:00"));
+        malformed(
+                malformed,
+                reasons,
+                "vehiclesChecked: has the wrong type or format",
+                line(controlOf("RPS-1267-BAD-08", STORY_MUNICIPALITY))
+                        .replace("\"vehiclesChecked\":120", "\"vehiclesChecked\":\"120\""));
+        malformed(
+                malformed,
+                reasons,
+                "startedAt: must not be more than a day in the future",
+                line(controlOf("RPS-1267-BAD-09", STORY_MUNICIPALITY))
+                        .replace("2021-03-04T07:30:00+01:00", twoDaysAhead)
+                        .replace("2021-03-04T09:00:00+01:00", twoDaysAhead));
+        malformed(
+                malformed,
+                reasons,
+                "kind: unknown kind PARADE",
+                line(controlOf("RPS-1267-BAD-10", STORY_MUNICIPALITY)).replace("\"SPEED\"", "\"PARADE\""));
+        assertThat(malformed).hasSize(10);
+
+        List<String> typed = new ArrayList<>();
+        typed.add(controlId + "|" + control);
+        malformed.entrySet().stream().limit(5).forEach(bad -> typed.add(bad.getKey() + "|" + bad.getValue()));
+        typed.add(controlId + "|" + control);
+        malformed.entrySet().stream().skip(5).forEach(bad -> typed.add(bad.getKey() + "|" + bad.getValue()));
+        typed.add(controlId + "|" + corrected);
 
         try (var dlq = new TopicProbe(brokers, Topics.dlq(Topics.POLICE_TRAFFIC_CONTROLS));
                 var events = new TopicProbe(brokers, Topics.ACTIVITY_EVENTS)) {
-            for (var bad : malformed.entrySet()) {
-                sendPolice(bad.getKey(), bad.getValue());
-            }
-            sendPolice("RPS-AFTER-THE-BAD-ONES", controlOf("RPS-AFTER-THE-BAD-ONES", "1293"));
+            consoleProducer(typed);
 
-            List<ConsumerRecord<String, String>> dead = dlq.awaitRecords(r -> r.size() >= malformed.size());
+            events.awaitRecords(r -> of(r, id).size() >= 2);
+            dlq.awaitRecords(r -> r.size() >= malformed.size());
+            // Anything more would arrive while we wait: a repeat is processed before the correction that follows it.
+            List<ConsumerRecord<String, String>> dead = dlq.drain(Duration.ofSeconds(1));
+            List<ConsumerRecord<String, String>> published = of(events.drain(Duration.ofSeconds(1)), id);
+
+            assertThat(published)
+                    .extracting(r -> value(r).get("type").asString())
+                    .as("the repeat changed nothing")
+                    .containsExactly(RECORDED, CORRECTED);
+            assertThat(published)
+                    .extracting(
+                            r -> value(r).get("data").get("aggregateVersion").asLong())
+                    .containsExactly(1L, 2L);
+            assertThat(value(published.get(1))
+                            .get("data")
+                            .get("details")
+                            .get("violations")
+                            .asInt())
+                    .isEqualTo(9);
+
             assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(malformed.keySet());
             for (var record : dead) {
                 assertThat(header(record, "x-exception-message"))
@@ -192,13 +253,77 @@ class PoliceTrafficControlFeedTest {
                 assertThat(header(record, "x-original-topic")).isEqualTo(Topics.POLICE_TRAFFIC_CONTROLS);
                 assertThat(record.value()).isEqualTo(malformed.get(record.key()));
             }
-            events.awaitRecords(r -> !of(r, "tc-RPS-AFTER-THE-BAD-ONES").isEmpty());
-            assertThat(events.drain(Duration.ZERO))
-                    .extracting(ConsumerRecord::key)
-                    .noneMatch(key -> key.startsWith("tc-bad"));
-            var health = new Api(port).get("/actuator/health");
-            assertThat(health.status()).isEqualTo(200);
+
+            var api = new Api(port);
+            JsonNode listed = api.get("/api/activities?municipalityCode=" + STORY_MUNICIPALITY)
+                    .json();
+            assertThat(listed.get("content")).hasSize(1);
+            JsonNode activity = listed.get("content").get(0);
+            assertThat(activity.get("id").asString()).isEqualTo(id);
+            assertThat(activity.get("externalId").asString()).isEqualTo(controlId);
+            assertThat(activity.get("details").get("violations").asInt()).isEqualTo(9);
+            assertThat(api.get("/api/activities/" + id).header("ETag")).hasValue("\"2\"");
+
+            String laterId = "RPS-1267-2021-000043";
+            consoleProducer(List.of(laterId + "|" + line(controlOf(laterId, STORY_MUNICIPALITY))));
+            events.awaitRecords(r -> !of(r, "tc-" + laterId).isEmpty());
+            assertThat(api.get("/api/activities?municipalityCode=" + STORY_MUNICIPALITY)
+                            .json()
+                            .get("content"))
+                    .extracting(a -> a.get("id").asString())
+                    .containsExactlyInAnyOrder(id, "tc-" + laterId);
+            assertThat(dlq.drain(Duration.ZERO)).hasSize(malformed.size());
+            assertThat(api.get("/actuator/health").status()).isEqualTo(200);
         }
+    }
+
+    /**
+     * Types {@code keyedLines} ({@code key|value}) into Kafka's console producer, as the README tells police staff to:
+     * {@code bin/kafka console-producer --topic police.traffic-controls.v1 --property parse.key=true --property
+     * key.separator='|'}. It runs as its own process, from the test's class path.
+     */
+    private void consoleProducer(List<String> keyedLines) throws Exception {
+        Path output = Files.createTempFile("console-producer", ".log");
+        Process producer = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.apache.kafka.tools.ConsoleProducer",
+                        "--bootstrap-server",
+                        brokers,
+                        "--topic",
+                        Topics.POLICE_TRAFFIC_CONTROLS,
+                        "--property",
+                        "parse.key=true",
+                        "--property",
+                        "key.separator=|")
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        try (var typing = producer.getOutputStream()) {
+            typing.write((String.join("\n", keyedLines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        boolean exited = producer.waitFor(60, TimeUnit.SECONDS);
+        if (!exited) {
+            producer.destroyForcibly();
+        }
+        assertThat(exited && producer.exitValue() == 0)
+                .as("the console producer sent everything and exited: %s", Files.readString(output))
+                .isTrue();
+        Files.delete(output);
+    }
+
+    private static void malformed(
+            Map<String, String> malformed, Map<String, String> reasons, String reason, String value) {
+        String key = "RPS-1267-BAD-%02d".formatted(malformed.size() + 1);
+        malformed.put(key, value);
+        reasons.put(key, reason);
+    }
+
+    /** A record as one line, the way the console producer takes it. */
+    private static String line(String json) {
+        return Api.parse(json).toString();
     }
 
     private String sendPolice(String controlId, String json) throws Exception {

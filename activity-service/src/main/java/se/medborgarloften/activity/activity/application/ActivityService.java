@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -15,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import se.medborgarloften.activity.activity.domain.Activity;
 import se.medborgarloften.activity.activity.domain.ActivityReport;
+import se.medborgarloften.activity.activity.domain.SafetyWalkDetails.Status;
 import se.medborgarloften.activity.activity.events.ActivityEventFactory;
 import se.medborgarloften.contracts.activity.ActivityEventTypes;
 import se.medborgarloften.platform.messaging.outbox.AggregateStore;
@@ -64,7 +64,7 @@ public class ActivityService {
         if (existing.state().reports(activity.asReport())) {
             return FeedOutcome.UNCHANGED;
         }
-        store(existing, ActivityEventTypes.CORRECTED, a -> a.correct(report, clock.instant()));
+        store(existing, ActivityEventTypes.CORRECTED, existing.state().correct(report, clock.instant()));
         return FeedOutcome.CORRECTED;
     }
 
@@ -93,11 +93,23 @@ public class ActivityService {
         if (!loaded.state().cancelled() && loaded.state().reports(report)) {
             return loaded;
         }
-        return store(loaded, ActivityEventTypes.CORRECTED, a -> a.correct(report, clock.instant()));
+        return store(loaded, ActivityEventTypes.CORRECTED, loaded.state().correct(report, clock.instant()));
     }
 
     public Versioned<Activity> cancel(String id, Optional<Long> ifMatch, String reason) {
-        return store(load(id, ifMatch), ActivityEventTypes.CANCELLED, a -> a.cancel(reason));
+        Versioned<Activity> loaded = load(id, ifMatch);
+        return store(loaded, ActivityEventTypes.CANCELLED, loaded.state().cancel(reason));
+    }
+
+    /** A safety walk's action item followed up; setting the status and reason it already has publishes nothing. */
+    public Versioned<Activity> updateFindingAction(
+            String id, String findingId, Optional<Long> ifMatch, Status status, String reason) {
+        Versioned<Activity> loaded = load(id, ifMatch);
+        Activity changed = loaded.state().updateFindingAction(findingId, status, reason);
+        if (changed.equals(loaded.state())) {
+            return loaded;
+        }
+        return store(loaded, ActivityEventTypes.FINDING_UPDATED, changed);
     }
 
     private Optional<Versioned<Activity>> create(Activity activity) {
@@ -118,8 +130,7 @@ public class ActivityService {
         return loaded;
     }
 
-    private Versioned<Activity> store(Versioned<Activity> loaded, String eventType, UnaryOperator<Activity> rule) {
-        Activity changed = rule.apply(loaded.state());
+    private Versioned<Activity> store(Versioned<Activity> loaded, String eventType, Activity changed) {
         long version = loaded.nextVersion();
         activities.update(changed.id(), loaded, changed, events.event(eventType, changed, version));
         return new Versioned<>(changed, version);

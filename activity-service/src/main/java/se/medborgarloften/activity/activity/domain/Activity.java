@@ -3,6 +3,7 @@ package se.medborgarloften.activity.activity.domain;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 import se.medborgarloften.contracts.activity.ActivityType;
@@ -101,6 +102,30 @@ public record Activity(
                 origin,
                 true,
                 reason);
+    }
+
+    /**
+     * The safety walk with the action on one of its findings at {@code status}, e.g. DONE once the lamp is up. Only a
+     * safety walk has findings; a cancelled one is no longer followed up.
+     */
+    public Activity updateFindingAction(String findingId, SafetyWalkDetails.Status status, String reason) {
+        if (!(details instanceof SafetyWalkDetails walk)) {
+            throw new NoSuchElementException("Activity " + id + " is a " + type + ", which has no findings");
+        }
+        requireNotCancelled("followed up");
+        return new Activity(
+                id,
+                type,
+                municipalityCode,
+                area,
+                occurredAt,
+                endedAt,
+                walk.withActionOutcome(findingId, status, reason),
+                promiseId,
+                externalId,
+                origin,
+                false,
+                null);
     }
 
     private void requireNotCancelled(String action) {

@@ -1,6 +1,7 @@
 package se.medborgarloften.activity.activity.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.Arrays;
@@ -8,9 +9,9 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -28,9 +29,11 @@ import se.medborgarloften.platform.messaging.outbox.Versioned;
 import se.medborgarloften.platform.web.ETags;
 import se.medborgarloften.platform.web.InvalidFieldException;
 
-/** The activity API of SPEC.md: report, list, read, correct and cancel, with ETag / If-Match on every change. */
+/**
+ * The activity API of SPEC.md: report, list, read, correct and cancel, and follow up a safety walk's action items, with
+ * ETag / If-Match on every change.
+ */
 @RestController
-@Validated
 @RequestMapping("/api/activities")
 class ActivityController {
 
@@ -56,7 +59,7 @@ class ActivityController {
         return response.eTag(ETags.of(activity.version())).body(ActivityResponse.of(activity));
     }
 
-    /** Newest first; {@code size} is capped at 100. */
+    /** Newest first, at most 100 a page (as every list of the platform). */
     @GetMapping
     PagedModel<Activity> list(
             @RequestParam Optional<String> municipalityCode,
@@ -65,14 +68,14 @@ class ActivityController {
             @RequestParam Optional<String> from,
             @RequestParam Optional<String> to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         var search = new ActivitySearch(
                 municipalityCode,
                 type.map(ActivityController::activityType),
                 area,
                 from.map(value -> Timestamps.instant("from", value)),
                 to.map(value -> Timestamps.instant("to", value)));
-        return new PagedModel<>(service.list(search, PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE))));
+        return new PagedModel<>(service.list(search, PageRequest.of(page, size)));
     }
 
     @GetMapping("/{id}")
@@ -97,20 +100,22 @@ class ActivityController {
         return respond(service.cancel(id, ETags.ifMatch(ifMatch), reason));
     }
 
-    private static ResponseEntity<ActivityResponse> respond(Versioned<Activity> activity) {
-        return ResponseEntity.ok().eTag(ETags.of(activity.version())).body(ActivityResponse.of(activity));
+    /**
+     * Follows up the action agreed on one finding of a safety walk: {@code {"status":"DONE"}}, or REJECTED with a
+     * {@code reason}. The finding id is in the walk as reported ({@code details.findings[].id}).
+     */
+    @PatchMapping("/{id}/findings/{findingId}/action")
+    ResponseEntity<ActivityResponse> updateFindingAction(
+            @PathVariable String id,
+            @PathVariable String findingId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ActionOutcomeRequest request) {
+        return respond(
+                service.updateFindingAction(id, findingId, ETags.ifMatch(ifMatch), request.status(), request.reason()));
     }
 
-    private static Optional<Long> version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Optional.empty();
-        }
-        String bare = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Optional.of(Long.parseLong(bare));
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("If-Match", "must be an ETag this API gave, like \"3\"");
-        }
+    private static ResponseEntity<ActivityResponse> respond(Versioned<Activity> activity) {
+        return ResponseEntity.ok().eTag(ETags.of(activity.version())).body(ActivityResponse.of(activity));
     }
 
     private static ActivityType activityType(String value) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import se.medborgarloften.activity.activity.domain.SafetyWalkDetails.Action;
 import se.medborgarloften.activity.activity.domain.SafetyWalkDetails.Finding;
@@ -43,6 +44,7 @@ class ActivityRulesTest {
                         "Stationsområdet",
                         14,
                         List.of(new Finding(
+                                null,
                                 "Mörk gångtunnel",
                                 "Tunneln vid Norra station",
                                 new Action(
@@ -108,9 +110,15 @@ class ActivityRulesTest {
                 null,
                 0,
                 List.of(
-                        new Finding("Klotter", null, new Action("Sanera", "Fastighetsägaren", null, Status.DONE, null)),
-                        new Finding("", null, new Action("Sätt upp lampa", null, null, Status.REJECTED, null)),
-                        new Finding("Buskage", null, new Action("Klipp", "Gatukontoret", null, null, null))));
+                        new Finding(
+                                null,
+                                "Klotter",
+                                null,
+                                new Action("Sanera", "Fastighetsägaren", null, Status.DONE, null)),
+                        new Finding(null, "", null, new Action("Sätt upp lampa", null, null, Status.REJECTED, null)),
+                        new Finding("f-1", "Buskage", null, new Action("Klipp", "Gatukontoret", null, null, null)),
+                        new Finding("f-1", "Lampa", null, null),
+                        new Finding("en lampa", "Lampa", null, null)));
 
         assertThat(fields(report(ActivityType.SAFETY_WALK, walk)))
                 .containsExactlyInAnyOrder(
@@ -119,7 +127,68 @@ class ActivityRulesTest {
                         "details.findings[1].description",
                         "details.findings[1].action.responsible",
                         "details.findings[1].action.reason",
-                        "details.findings[2].action.status");
+                        "details.findings[2].action.status",
+                        "details.findings[3].id",
+                        "details.findings[4].id");
+    }
+
+    @Test
+    void each_finding_is_named_by_its_position_when_reported_and_keeps_its_id_through_a_reordered_correction() {
+        var walk = walk(finding(null, "Mörk gångtunnel", Status.OPEN), finding(null, "Klotter", Status.OPEN));
+        assertThat(walk.findings()).extracting(Finding::id).containsExactly("f-1", "f-2");
+        assertThat(walk(finding(null, "Mörk gångtunnel", Status.OPEN), finding(null, "Klotter", Status.OPEN)))
+                .as("the same walk reported again is the same walk")
+                .isEqualTo(walk);
+
+        var reordered = walk(
+                finding("f-2", "Klotter", Status.OPEN),
+                finding(null, "Trasig bänk", Status.OPEN),
+                finding("f-1", "Mörk gångtunnel", Status.OPEN));
+        assertThat(reordered.findings()).extracting(Finding::id).containsExactly("f-2", "f-4", "f-1");
+        assertThat(fields(report(ActivityType.SAFETY_WALK, reordered))).isEmpty();
+    }
+
+    @Test
+    void an_action_item_is_closed_or_rejected_with_a_reason_on_a_walk_that_stands() {
+        Activity activity = Activity.reportedByStaff(
+                report(
+                        ActivityType.SAFETY_WALK,
+                        walk(
+                                finding(null, "Mörk gångtunnel", Status.OPEN),
+                                new Finding(null, "Fint torg", null, null))),
+                NOW);
+
+        Activity done = activity.updateFindingAction("f-1", Status.DONE, null);
+        SafetyWalkDetails details = (SafetyWalkDetails) done.details();
+        assertThat(details.findings().get(0).action().status()).isEqualTo(Status.DONE);
+        assertThat(details.findings().get(0).action().responsible()).isEqualTo("Tekniska förvaltningen");
+        assertThat(details.findings().get(1))
+                .isEqualTo(((SafetyWalkDetails) activity.details()).findings().get(1));
+
+        assertThatThrownBy(() -> activity.updateFindingAction("f-1", Status.REJECTED, " "))
+                .isInstanceOfSatisfying(
+                        InvalidActivityException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("reason"));
+        Activity rejected = activity.updateFindingAction("f-1", Status.REJECTED, "Trafikverkets tunnel");
+        assertThat(((SafetyWalkDetails) rejected.details())
+                        .findings()
+                        .get(0)
+                        .action()
+                        .reason())
+                .isEqualTo("Trafikverkets tunnel");
+        assertThatThrownBy(() -> activity.updateFindingAction("f-9", Status.DONE, null))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> activity.updateFindingAction("f-2", Status.DONE, null))
+                .as("a finding without an agreed action")
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> activity.cancel("Dubbelregistrerad").updateFindingAction("f-1", Status.DONE, null))
+                .isInstanceOf(IllegalStateException.class);
+        Activity meeting =
+                Activity.reportedByStaff(report(ActivityType.CONTACT_MEETING, new ContactMeetingDetails(5)), NOW);
+        assertThatThrownBy(() -> meeting.updateFindingAction("f-1", Status.DONE, null))
+                .isInstanceOf(NoSuchElementException.class);
     }
 
     @Test
@@ -269,6 +338,18 @@ class ActivityRulesTest {
     private static ActivityReport report(ActivityType type, ActivityDetails details) {
         return new ActivityReport(
                 type, "1293", "Hässleholm centrum", MORNING, MORNING.plusSeconds(5400), details, null, null);
+    }
+
+    private static SafetyWalkDetails walk(Finding... findings) {
+        return new SafetyWalkDetails(null, "Stationsområdet", 14, List.of(findings));
+    }
+
+    private static Finding finding(String id, String description, Status status) {
+        return new Finding(
+                id,
+                description,
+                null,
+                new Action("Åtgärda", "Tekniska förvaltningen", LocalDate.of(2021, 9, 1), status, null));
     }
 
     private static List<String> fields(ActivityReport report) {

@@ -1,5 +1,6 @@
 package se.medborgarloften.dialogue.dialogue.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ public record Dialogue(
     /** Keeps one dialogue's document far below MongoDB's 16 MB limit. */
     public static final int MAX_FEEDBACK = 500;
 
+    /** A dialogue is recorded once it is held; a day ahead allows for clocks and offsets that disagree. */
+    public static final Duration MAX_AHEAD = Duration.ofDays(1);
+
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{4}");
 
     public Dialogue {
@@ -56,6 +60,10 @@ public record Dialogue(
     }
 
     public static Dialogue record(DialogueDraft draft, Instant now) {
+        if (draft.heldAt() != null && draft.heldAt().isAfter(now.plus(MAX_AHEAD))) {
+            throw new IllegalArgumentException(
+                    "heldAt must not be more than a day in the future: a dialogue is recorded" + " once it is held");
+        }
         return new Dialogue(
                 "d-" + UUID.randomUUID(),
                 draft.municipalityCode(),

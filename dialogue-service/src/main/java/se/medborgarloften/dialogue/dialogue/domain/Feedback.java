@@ -27,6 +27,8 @@ public record Feedback(
 
     public static final int LEAST_SAFE = 1;
     public static final int SAFEST = 5;
+    /** Room for a concern in the citizen's own words; a dialogue's summary has the same. */
+    public static final int MAX_TEXT = 4000;
 
     public Feedback {
         Objects.requireNonNull(id, "id");

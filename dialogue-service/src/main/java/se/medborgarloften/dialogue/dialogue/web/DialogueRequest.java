@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -20,9 +19,7 @@ record DialogueRequest(
 
         @NotBlank @Size(max = 200) String area,
 
-        @NotNull
-        @PastOrPresent(message = "must not be in the future: a dialogue is recorded once it is held")
-        @JsonDeserialize(using = OffsetRequiredDeserializer.class)
+        @NotNull @AtMostADayAhead @JsonDeserialize(using = OffsetRequiredDeserializer.class)
         OffsetDateTime heldAt,
 
         @NotNull DialogueFormat format,

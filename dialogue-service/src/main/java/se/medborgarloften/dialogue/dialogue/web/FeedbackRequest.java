@@ -19,7 +19,7 @@ record FeedbackRequest(
         @Max(value = Feedback.SAFEST, message = "must be between 1 and 5")
         Integer perceivedSafety,
 
-        @Size(max = 2000) String text,
+        @Size(max = Feedback.MAX_TEXT) String text,
         @Min(1) @Max(100_000) Integer citizenCount) {
 
     FeedbackDraft toDraft() {

@@ -3,6 +3,7 @@ package se.medborgarloften.dialogue.dialogue.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,16 @@ class DialogueTest {
         assertThat(walk.summary()).isEqualTo("Trygghetsvandring, kontakt Anna [telefon]");
         assertThat(walk.recordedAt()).isEqualTo(LATER);
         assertThat(walk.feedback()).isEmpty();
+    }
+
+    @Test
+    void a_dialogue_is_recorded_once_it_is_held_give_or_take_a_day_for_clocks_that_disagree() {
+        assertThat(Dialogue.record(SAFETY_WALK, EVENING.minus(Duration.ofHours(23)))
+                        .heldAt())
+                .isEqualTo(EVENING);
+        assertThatThrownBy(() -> Dialogue.record(SAFETY_WALK, EVENING.minus(Duration.ofDays(2))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("heldAt");
     }
 
     @Test

@@ -10,5 +10,8 @@ public final class ActivityEventTypes {
     public static final String CORRECTED = PREFIX + "corrected.v1";
     public static final String CANCELLED = PREFIX + "cancelled.v1";
 
+    /** The action agreed on one of a safety walk's findings changed status (OPEN, DONE, REJECTED). */
+    public static final String FINDING_UPDATED = PREFIX + "finding-updated.v1";
+
     private ActivityEventTypes() {}
 }
