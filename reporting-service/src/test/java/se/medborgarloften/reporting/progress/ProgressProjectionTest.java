@@ -136,6 +136,162 @@ class ProgressProjectionTest {
         }
     }
 
+    @Test
+    void
+            work_done_before_the_signature_counts_once_the_agreement_arrives_and_only_inside_its_validity_and_municipality() {
+        String code = "1295";
+        String commitment = "c-traffic-" + code;
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
+                trafficControl("tc-early", 1, code, "2021-03-02T09:00+01:00", true, false));
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
+                trafficControl("tc-elsewhere", 1, "1296", "2021-03-02T09:00+01:00", true, false));
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
+                trafficControl("tc-last-year", 1, code, "2020-12-31T23:30+01:00", true, false));
+        publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, signed(code, commitment, 7));
+
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() ->
+                        assertThat(march(code, commitment).get("done").asLong()).isEqualTo(1));
+        assertThat(period(code, commitment, "2021-01").get("done").asLong()).isZero();
+    }
+
+    @Test
+    void a_quarter_commitment_sums_its_three_months() {
+        String code = "1297";
+        var walks = new PromiseSnapshot(
+                "p-walks-" + code,
+                "Trygghetsvandringar",
+                "Minst två i kvartalet",
+                "JOINT",
+                "SAFETY_WALK",
+                null,
+                List.of(),
+                List.of(new CommitmentSnapshot("c-walks-" + code, "SAFETY_WALK", 2, "QUARTER", null)),
+                List.of());
+        publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, agreement(code, walks));
+        for (String month : List.of("01", "02", "03")) {
+            publish(
+                    Topics.ACTIVITY_EVENTS,
+                    ActivityEventTypes.RECORDED,
+                    new ActivityEvent(
+                            "walk-" + code + "-" + month,
+                            1,
+                            "SAFETY_WALK",
+                            code,
+                            "Centrum",
+                            OffsetDateTime.parse("2021-" + month + "-15T18:00+01:00"),
+                            null,
+                            Map.of(),
+                            null,
+                            null,
+                            "STAFF",
+                            false,
+                            null));
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode q1 = period(code, "c-walks-" + code, "2021-Q1");
+            assertThat(q1.get("done").asLong()).isEqualTo(3);
+            assertThat(q1.get("status").asString()).isEqualTo("MET");
+        });
+        assertThat(period(code, "c-walks-" + code, "2021-Q2").get("done").asLong())
+                .isZero();
+    }
+
+    @Test
+    void a_rebuild_from_the_beginning_of_the_topics_gives_exactly_the_live_figures() {
+        String code = "1298";
+        String commitment = "c-traffic-" + code;
+        publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, signed(code, commitment, 7));
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
+                trafficControl("tc-r1", 1, code, "2021-05-03T10:00+02:00", true, false));
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
+                trafficControl("tc-r2", 1, code, "2021-05-04T10:00+02:00", true, false));
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.CANCELLED,
+                trafficControl("tc-r2", 2, code, "2021-05-04T10:00+02:00", true, true));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(
+                                period(code, commitment, "2021-05").get("done").asLong())
+                        .isEqualTo(1));
+        String live = figures(code);
+        String livePicture = picture(code);
+
+        var started = api.post("/actuator/rebuild", "");
+        assertThat(started.status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                api.get("/actuator/rebuild").json().get("state").asString())
+                        .isEqualTo("DONE"));
+        assertThat(api.get("/actuator/rebuild").json().get("applied").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(figures(code)).isEqualTo(live);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(picture(code)).isEqualTo(livePicture));
+    }
+
+    @Test
+    void the_year_exports_as_csv_with_a_line_per_commitment_and_month() {
+        String code = "1299";
+        publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, signed(code, "c-traffic-" + code, 7));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !api.get("/api/progress?municipalityCode=" + code + "&year=2021")
+                        .json()
+                        .get("agreements")
+                        .isEmpty());
+        var csv = api.get("/api/progress/export.csv?municipalityCode=" + code + "&year=2021");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(13);
+        assertThat(lines.get(0)).startsWith("agreement,promise,promise_title");
+        assertThat(lines.get(3)).contains("c-traffic-" + code, "2021-03", ",0,20,MISSED,");
+    }
+
+    @Test
+    void a_dashboard_on_the_live_stream_hears_of_a_new_figure_without_asking() throws Exception {
+        String code = "1290";
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/stream"))
+                .header("Accept", "text/event-stream")
+                .build();
+        var stream = java.net.http.HttpClient.newHttpClient()
+                .sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(heard::add));
+        await().atMost(Duration.ofSeconds(10)).until(() -> heard.contains("event:hello"));
+
+        publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, signed(code, "c-traffic-" + code, 7));
+
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> heard.stream()
+                        .anyMatch(line ->
+                                line.startsWith("data:") && line.contains("\"commitmentId\":\"c-traffic-" + code)));
+        assertThat(heard).contains("event:progress");
+        stream.cancel(true);
+    }
+
+    /** The situation picture of the agreement's year, without the moment it was drawn. */
+    private String picture(String code) {
+        return api.get("/api/situation/" + code + "?from=2021-01-01&to=2021-12-31")
+                .body()
+                .replaceAll("\"asOf\":\"[^\"]*\"", "");
+    }
+
+    /** The figures of every period, without the moments they were computed at. */
+    private String figures(String code) {
+        JsonNode report =
+                api.get("/api/progress?municipalityCode=" + code + "&year=2021").json();
+        return report.get("agreements").toString().replaceAll("\"updatedAt\":\"[^\"]*\"", "");
+    }
+
     private JsonNode march(String code, String commitment) {
         return period(code, commitment, "2021-03");
     }
@@ -143,6 +299,9 @@ class ProgressProjectionTest {
     private JsonNode period(String code, String commitment, String period) {
         JsonNode report =
                 api.get("/api/progress?municipalityCode=" + code + "&year=2021").json();
+        if (report.get("agreements").isEmpty()) {
+            throw new AssertionError("no signed agreement for " + code + " projected yet");
+        }
         return report.get("agreements")
                 .get(0)
                 .get("promises")
@@ -159,6 +318,22 @@ class ProgressProjectionTest {
     private void publish(String topic, String type, se.medborgarloften.contracts.AggregateEvent data) {
         var message = new DomainEvents(topic, "/test", Clock.systemUTC()).event(type, data);
         producer.send(new ProducerRecord<>(topic, message.key(), message.payload()));
+    }
+
+    static AgreementEvent agreement(String code, PromiseSnapshot promise) {
+        var agreement = new AgreementSnapshot(
+                code + "-2021",
+                code,
+                "Kommun " + code,
+                "LPO",
+                2021,
+                LocalDate.of(2021, 1, 1),
+                LocalDate.of(2021, 12, 31),
+                List.of(),
+                "AGREED",
+                List.of(),
+                List.of(promise));
+        return new AgreementEvent(agreement.id(), 7, null, agreement);
     }
 
     static AgreementEvent signed(String code, String commitmentId, long version) {

@@ -3,6 +3,7 @@ package se.medborgarloften.reporting.progress.application;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,15 @@ public class ProgressBook {
 
     private static final int ATTEMPTS = 5;
 
+    static final String COLLECTION = "progress";
+
     private final AggregateStore<PromiseProgress> progress;
+    private final ApplicationEventPublisher changes;
     private final Clock clock;
 
-    public ProgressBook(AggregateStores stores, Clock clock) {
-        this.progress = stores.store("progress", PromiseProgress.class);
+    public ProgressBook(AggregateStores stores, ApplicationEventPublisher changes, Clock clock) {
+        this.progress = stores.store(COLLECTION, PromiseProgress.class);
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -61,7 +66,10 @@ public class ProgressBook {
             progress.create(key, latest, snapshot);
         } else if (!sameFigures(stored.get().state(), latest)) {
             progress.update(key, stored.get(), latest, snapshot);
+        } else {
+            return;
         }
+        changes.publishEvent(new ProgressChanged(latest));
     }
 
     private static boolean sameFigures(PromiseProgress a, PromiseProgress b) {

@@ -4,10 +4,7 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import se.medborgarloften.contracts.activity.ActivityEvent;
-import se.medborgarloften.contracts.promise.AgreementEvent;
-import se.medborgarloften.platform.messaging.events.EventReader;
-import se.medborgarloften.reporting.progress.application.ProgressProjector;
+import se.medborgarloften.reporting.progress.application.ProgressEvents;
 
 /**
  * The functional bindings {@code promiseEvents-in-0} and {@code activityEvents-in-0}. A record that is not a
@@ -17,14 +14,12 @@ import se.medborgarloften.reporting.progress.application.ProgressProjector;
 class EventConsumers {
 
     @Bean
-    Consumer<Message<byte[]>> promiseEvents(ProgressProjector projector) {
-        return message -> projector.on(
-                EventReader.read(message.getPayload(), AgreementEvent.class).data());
+    Consumer<Message<byte[]>> promiseEvents(ProgressEvents events) {
+        return message -> events.promiseEvent(message.getPayload());
     }
 
     @Bean
-    Consumer<Message<byte[]>> activityEvents(ProgressProjector projector) {
-        return message -> projector.on(
-                EventReader.read(message.getPayload(), ActivityEvent.class).data());
+    Consumer<Message<byte[]>> activityEvents(ProgressEvents events) {
+        return message -> events.activityEvent(message.getPayload());
     }
 }

@@ -1,0 +1,117 @@
+package se.medborgarloften.reporting.situation.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import se.medborgarloften.contracts.AggregateEvent;
+import se.medborgarloften.contracts.CloudEvent;
+import se.medborgarloften.contracts.Topics;
+import se.medborgarloften.contracts.activity.ActivityEvent;
+import se.medborgarloften.contracts.dialogue.DialogueEvent;
+import se.medborgarloften.contracts.dialogue.DialogueEventTypes;
+import se.medborgarloften.contracts.dialogue.SurveyEvent;
+import se.medborgarloften.contracts.promise.AgreementEvent;
+import se.medborgarloften.platform.messaging.events.EventReader;
+import se.medborgarloften.platform.messaging.events.MalformedRecordException;
+import se.medborgarloften.reporting.rebuild.RebuildableReadModel;
+
+/**
+ * What the situation pictures are built from: the record values of the three source topics, checked for what a
+ * picture needs and projected. A record that lacks it is a {@link MalformedRecordException}, bound for the DLQ.
+ */
+@Component
+public class SituationEvents implements RebuildableReadModel {
+
+    private final SituationProjector projector;
+
+    public SituationEvents(SituationProjector projector) {
+        this.projector = projector;
+    }
+
+    public void dialogueEvent(byte[] value) {
+        String type = EventReader.read(value, EventHead.class).type();
+        if (DialogueEventTypes.SURVEY_INDICATORS_IMPORTED.equals(type)) {
+            projector.on(survey(EventReader.read(value, SurveyEvent.class)));
+        } else {
+            projector.on(dialogue(EventReader.read(value, DialogueEvent.class)));
+        }
+    }
+
+    public void activityEvent(byte[] value) {
+        projector.on(activity(EventReader.read(value, ActivityEvent.class)));
+    }
+
+    public void promiseEvent(byte[] value) {
+        projector.on(agreement(EventReader.read(value, AgreementEvent.class)));
+    }
+
+    @Override
+    public Map<String, Consumer<byte[]>> bySourceTopic() {
+        Map<String, Consumer<byte[]>> routes = new LinkedHashMap<>();
+        routes.put(Topics.PROMISE_EVENTS, this::promiseEvent);
+        routes.put(Topics.ACTIVITY_EVENTS, this::activityEvent);
+        routes.put(Topics.DIALOGUE_EVENTS, this::dialogueEvent);
+        return routes;
+    }
+
+    @Override
+    public List<String> collections() {
+        return List.of(
+                SituationViews.DIALOGUES,
+                SituationViews.ACTIVITIES,
+                SituationViews.SURVEYS,
+                SituationViews.AGREEMENTS,
+                SituationBook.COLLECTION);
+    }
+
+    private static SurveyEvent survey(CloudEvent<SurveyEvent> event) {
+        SurveyEvent data = event.data();
+        require(
+                data.municipalityCode() != null && data.indicators() != null,
+                "survey event without municipality or indicators");
+        return data;
+    }
+
+    private static DialogueEvent dialogue(CloudEvent<DialogueEvent> event) {
+        var dialogue = event.data().dialogue();
+        require(
+                dialogue != null
+                        && dialogue.municipalityCode() != null
+                        && dialogue.heldAt() != null
+                        && dialogue.feedback() != null
+                        && dialogue.feedback().stream().allMatch(item -> item.category() != null),
+                "dialogue event without its dialogue, municipality, time or feedback categories");
+        return event.data();
+    }
+
+    private static ActivityEvent activity(CloudEvent<ActivityEvent> event) {
+        ActivityEvent data = event.data();
+        require(
+                data.activityType() != null && data.municipalityCode() != null && data.occurredAt() != null,
+                "activity event without type, municipality or time");
+        return data;
+    }
+
+    private static AgreementEvent agreement(CloudEvent<AgreementEvent> event) {
+        var agreement = event.data().agreement();
+        require(
+                agreement != null
+                        && agreement.municipalityCode() != null
+                        && agreement.validFrom() != null
+                        && agreement.validTo() != null
+                        && agreement.promises() != null,
+                "agreement event without its agreement, municipality, validity or promises");
+        return event.data();
+    }
+
+    private static void require(boolean condition, String reason) {
+        if (!condition) {
+            throw new MalformedRecordException(reason);
+        }
+    }
+
+    /** Just enough of any event to tell its type before reading its data. */
+    record EventHead(String aggregateId, long aggregateVersion) implements AggregateEvent {}
+}
