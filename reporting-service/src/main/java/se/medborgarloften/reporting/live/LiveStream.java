@@ -1,6 +1,5 @@
 package se.medborgarloften.reporting.live;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -62,10 +62,21 @@ public class LiveStream {
         }
     }
 
-    @PreDestroy
+    /**
+     * Ends every open stream as the service begins to stop, before the web server's graceful shutdown, which would
+     * otherwise wait its whole grace period on connections that never end by themselves.
+     */
+    @EventListener(ContextClosedEvent.class)
     void close() {
         sender.shutdownNow();
-        listeners.forEach(SseEmitter::complete);
+        listeners.forEach(emitter -> {
+            try {
+                emitter.complete();
+            } catch (IllegalStateException alreadyGone) {
+                log.debug("Live-stream listener already gone: {}", alreadyGone.getMessage());
+            }
+        });
+        listeners.clear();
     }
 
     private void send(SseEmitter emitter, String name, Object data) {

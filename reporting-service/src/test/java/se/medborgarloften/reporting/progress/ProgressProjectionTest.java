@@ -235,7 +235,8 @@ class ProgressProjectionTest {
                         .isEqualTo("DONE"));
         assertThat(api.get("/actuator/rebuild").json().get("applied").asLong()).isGreaterThanOrEqualTo(4);
         assertThat(figures(code)).isEqualTo(live);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(picture(code)).isEqualTo(livePicture));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(picture(code)).isEqualTo(livePicture));
     }
 
     @Test

@@ -453,8 +453,11 @@ class SituationPictureTest {
                 .isEqualTo(field);
     }
 
+    /** Waits for the picture to meet the expectation; a picture still missing a part it names is not there yet. */
     private void awaitPicture(String code, String window, Consumer<JsonNode> expectation) {
-        await().atMost(PATIENCE).untilAsserted(() -> expectation.accept(picture(code, window)));
+        await().atMost(PATIENCE)
+                .ignoreException(NullPointerException.class)
+                .untilAsserted(() -> expectation.accept(picture(code, window)));
     }
 
     private JsonNode picture(String code, String window) {
