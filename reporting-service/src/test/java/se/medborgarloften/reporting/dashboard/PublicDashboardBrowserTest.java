@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,8 +50,8 @@ import se.medborgarloften.contracts.promise.CommitmentFilter;
 import se.medborgarloften.contracts.promise.CommitmentSnapshot;
 import se.medborgarloften.contracts.promise.PromiseEventTypes;
 import se.medborgarloften.contracts.promise.PromiseSnapshot;
-import se.medborgarloften.platform.messaging.events.DomainEvents;
 import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.EventPublisher;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 
 /**
@@ -107,7 +102,7 @@ class PublicDashboardBrowserTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
 
-    private KafkaProducer<String, String> producer;
+    private EventPublisher events;
 
     /** Machines without Debian's Chromium skip this class before the service is started for it. */
     static boolean browserInstalled() {
@@ -157,15 +152,12 @@ class PublicDashboardBrowserTest {
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        events = new EventPublisher(brokers);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -439,9 +431,7 @@ class PublicDashboardBrowserTest {
     }
 
     private void publish(String topic, String type, AggregateEvent data) {
-        var message = new DomainEvents(topic, "/test", Clock.systemUTC()).event(type, data);
-        producer.send(new ProducerRecord<>(topic, message.key(), message.payload()));
-        producer.flush();
+        events.publish(topic, type, data);
     }
 
     /** The five promises Hässleholms kommun and the police made for 2021, as promise-service publishes them. */

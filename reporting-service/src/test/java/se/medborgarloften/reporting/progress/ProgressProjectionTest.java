@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +25,8 @@ import se.medborgarloften.contracts.promise.CommitmentFilter;
 import se.medborgarloften.contracts.promise.CommitmentSnapshot;
 import se.medborgarloften.contracts.promise.PromiseEventTypes;
 import se.medborgarloften.contracts.promise.PromiseSnapshot;
-import se.medborgarloften.platform.messaging.events.DomainEvents;
 import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.EventPublisher;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
@@ -46,21 +41,18 @@ class ProgressProjectionTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
 
-    KafkaProducer<String, String> producer;
+    EventPublisher events;
     Api api;
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        events = new EventPublisher(brokers);
         api = new Api(port);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -120,7 +112,7 @@ class ProgressProjectionTest {
         String code = "1294";
         String commitment = "c-traffic-" + code;
         publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, signed(code, commitment, 7));
-        producer.send(new ProducerRecord<>(Topics.ACTIVITY_EVENTS, "broken", "{ this is not json"));
+        events.send(Topics.ACTIVITY_EVENTS, "broken", "{ this is not json");
         publish(
                 Topics.ACTIVITY_EVENTS,
                 ActivityEventTypes.RECORDED,
@@ -317,8 +309,7 @@ class ProgressProjectionTest {
     }
 
     private void publish(String topic, String type, se.medborgarloften.contracts.AggregateEvent data) {
-        var message = new DomainEvents(topic, "/test", Clock.systemUTC()).event(type, data);
-        producer.send(new ProducerRecord<>(topic, message.key(), message.payload()));
+        events.publish(topic, type, data);
     }
 
     static AgreementEvent agreement(String code, PromiseSnapshot promise) {

@@ -16,20 +16,14 @@ import static se.medborgarloften.reporting.situation.SituationFixtures.withText;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,9 +41,8 @@ import se.medborgarloften.contracts.dialogue.SurveyIndicatorValue;
 import se.medborgarloften.contracts.promise.AgreementEvent;
 import se.medborgarloften.contracts.promise.AgreementSnapshot;
 import se.medborgarloften.contracts.promise.PromiseEventTypes;
-import se.medborgarloften.platform.messaging.events.DomainEvents;
-import se.medborgarloften.platform.messaging.outbox.OutboxMessage;
 import se.medborgarloften.platform.messaging.testing.Api;
+import se.medborgarloften.platform.messaging.testing.EventPublisher;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
@@ -71,21 +64,18 @@ class SituationPictureTest {
     @Autowired
     SituationProjector projector;
 
-    KafkaProducer<String, String> producer;
+    EventPublisher events;
     Api api;
 
     @BeforeEach
     void connect() {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        events = new EventPublisher(brokers);
         api = new Api(port);
     }
 
     @AfterEach
     void disconnect() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -429,7 +419,7 @@ class SituationPictureTest {
     @Test
     void a_dialogue_record_that_is_no_event_goes_to_the_dlq_with_its_reason_and_the_next_one_still_counts() {
         String code = "1408";
-        producer.send(new ProducerRecord<>(Topics.DIALOGUE_EVENTS, "broken-1408", "{ this is not json"));
+        events.send(Topics.DIALOGUE_EVENTS, "broken-1408", "{ this is not json");
         publishDialogue(
                 dialogue("d-1408", code, "Centrum", "2021-03-04T18:00+01:00", concern("f-1", "TRAFFIC", 3, null)), 1);
 
@@ -524,8 +514,7 @@ class SituationPictureTest {
     }
 
     private void publish(String topic, String type, AggregateEvent data) {
-        OutboxMessage message = new DomainEvents(topic, "/test", Clock.systemUTC()).event(type, data);
-        producer.send(new ProducerRecord<>(topic, message.key(), message.payload()));
+        events.publish(topic, type, data);
     }
 
     private static AgreementEvent signed(AgreementSnapshot agreement) {
