@@ -29,21 +29,36 @@ final class KafkaBroker {
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(5);
 
     private final ChildProcess process;
+    private final String bootstrapServers;
 
-    private KafkaBroker(ChildProcess process) {
+    private KafkaBroker(ChildProcess process, String bootstrapServers) {
         this.process = process;
+        this.bootstrapServers = bootstrapServers;
     }
 
     static KafkaBroker start(Repository repository, DataFolder data, StackProcesses processes) {
-        Path config = writeServerProperties(data.kafka());
-        Path log = data.log("kafka");
-        if (!Files.exists(logDirs(data.kafka()).resolve("meta.properties"))) {
+        KafkaBroker broker = start(repository, data.kafka(), data.log("kafka"), PORT, CONTROLLER_PORT);
+        processes.register(StackProcesses.Tier.BROKER, broker.process);
+        return broker;
+    }
+
+    /** A broker on the given ports, keeping its data in {@code kafkaFolder}: formatted on first use, reused after. */
+    static KafkaBroker start(Repository repository, Path kafkaFolder, Path log, int port, int controllerPort) {
+        Path config = writeServerProperties(kafkaFolder, port, controllerPort);
+        if (!Files.exists(logDirs(kafkaFolder).resolve("meta.properties"))) {
             format(repository, config, log);
         }
         ChildProcess process = ChildProcess.start(
                 "kafka", command(repository, "kafka.Kafka", List.of(config.toString())), repository.root(), log);
-        processes.register(StackProcesses.Tier.BROKER, process);
-        return new KafkaBroker(process);
+        return new KafkaBroker(process, Ports.HOST + ":" + port);
+    }
+
+    String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    void stop(Duration grace) {
+        process.stop(grace);
     }
 
     /**
@@ -51,21 +66,26 @@ final class KafkaBroker {
      * a cluster description answered through the admin client.
      */
     void awaitReady(Duration timeout) {
-        try (Admin admin = Admin.create(adminConfig())) {
-            process.awaitReady(timeout, () -> Ports.accepts(PORT) && answers(admin));
+        int port = Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1));
+        try (Admin admin = Admin.create(adminConfig(bootstrapServers))) {
+            process.awaitReady(timeout, () -> Ports.accepts(port) && answers(admin));
         }
     }
 
     /** Combined mode on loopback, sized for one developer machine. */
     static String serverProperties(Path kafkaFolder) {
+        return serverProperties(kafkaFolder, PORT, CONTROLLER_PORT);
+    }
+
+    static String serverProperties(Path kafkaFolder, int port, int controllerPort) {
+        String plaintext = Ports.HOST + ":" + port;
+        String controller = Ports.HOST + ":" + controllerPort;
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("process.roles", "broker,controller");
         properties.put("node.id", "1");
-        properties.put("controller.quorum.bootstrap.servers", Ports.HOST + ":" + CONTROLLER_PORT);
-        properties.put(
-                "listeners",
-                "PLAINTEXT://" + BOOTSTRAP_SERVERS + ",CONTROLLER://" + Ports.HOST + ":" + CONTROLLER_PORT);
-        properties.put("advertised.listeners", "PLAINTEXT://" + BOOTSTRAP_SERVERS);
+        properties.put("controller.quorum.bootstrap.servers", controller);
+        properties.put("listeners", "PLAINTEXT://" + plaintext + ",CONTROLLER://" + controller);
+        properties.put("advertised.listeners", "PLAINTEXT://" + plaintext);
         properties.put("inter.broker.listener.name", "PLAINTEXT");
         properties.put("controller.listener.names", "CONTROLLER");
         properties.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
@@ -91,10 +111,11 @@ final class KafkaBroker {
         return kafkaFolder.resolve("logs");
     }
 
-    private static Path writeServerProperties(Path kafkaFolder) {
+    private static Path writeServerProperties(Path kafkaFolder, int port, int controllerPort) {
         Path config = kafkaFolder.resolve("server.properties");
         try {
-            Files.writeString(config, serverProperties(kafkaFolder));
+            Files.createDirectories(kafkaFolder);
+            Files.writeString(config, serverProperties(kafkaFolder, port, controllerPort));
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -122,10 +143,10 @@ final class KafkaBroker {
         return new JavaCommand(JVM_OPTIONS, repository.localStackClasspath(), mainClass, arguments);
     }
 
-    private static Map<String, Object> adminConfig() {
+    private static Map<String, Object> adminConfig(String bootstrapServers) {
         int timeoutMillis = (int) ADMIN_TIMEOUT.toMillis();
         return Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP_SERVERS,
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMillis,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMillis);
     }

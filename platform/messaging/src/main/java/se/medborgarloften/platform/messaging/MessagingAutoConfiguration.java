@@ -1,5 +1,9 @@
 package se.medborgarloften.platform.messaging;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
+import io.github.resilience4j.springboot.timelimiter.autoconfigure.TimeLimiterAutoConfiguration;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -9,24 +13,40 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.cloud.stream.binder.BinderCustomizer;
+import org.springframework.cloud.stream.binder.kafka.KafkaMessageChannelBinder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import se.medborgarloften.platform.messaging.dedupe.LatestVersionWins;
+import se.medborgarloften.platform.messaging.dlq.DeadLetterCounter;
 import se.medborgarloften.platform.messaging.outbox.AggregateStores;
 import se.medborgarloften.platform.messaging.outbox.OutboxRelay;
 import se.medborgarloften.platform.messaging.outbox.OutboxSettings;
 import se.medborgarloften.platform.messaging.topics.TopicRegistration;
 
-/** The messaging defaults of every service: the outbox and its relay, deduplicating views, and the topic registry. */
-@AutoConfiguration(after = {DataMongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+/**
+ * The messaging defaults of every service: the outbox and its relay behind a circuit breaker, deduplicating views, the
+ * DLQ convention with its counter, and the topic registry. The relay's Resilience4j configuration is in
+ * {@link MessagingDefaults}.
+ */
+@AutoConfiguration(
+        after = {
+            DataMongoAutoConfiguration.class,
+            KafkaAutoConfiguration.class,
+            CircuitBreakerAutoConfiguration.class,
+            TimeLimiterAutoConfiguration.class,
+            CompositeMeterRegistryAutoConfiguration.class
+        })
 @EnableConfigurationProperties(OutboxSettings.class)
 public class MessagingAutoConfiguration {
 
@@ -69,8 +89,16 @@ public class MessagingAutoConfiguration {
             MongoTemplate mongo,
             KafkaTemplate<String, String> outboxKafkaTemplate,
             AggregateStores stores,
-            OutboxSettings settings) {
-        return new OutboxRelay(mongo, outboxKafkaTemplate, stores, settings);
+            OutboxSettings settings,
+            CircuitBreakerRegistry breakers,
+            TimeLimiterRegistry timeLimiters) {
+        return new OutboxRelay(
+                mongo,
+                outboxKafkaTemplate,
+                stores,
+                settings,
+                breakers.circuitBreaker(OutboxRelay.BROKER_CALLS),
+                timeLimiters.timeLimiter(OutboxRelay.BROKER_CALLS));
     }
 
     @Bean
@@ -84,5 +112,19 @@ public class MessagingAutoConfiguration {
         return Gauge.builder("outbox.backlog", relay, OutboxRelay::backlog)
                 .description("Events stored with their change but not yet acknowledged by Kafka")
                 .register(registry);
+    }
+
+    @Bean
+    @ConditionalOnClass(KafkaMessageChannelBinder.class)
+    @ConditionalOnBean(MeterRegistry.class)
+    DeadLetterCounter deadLetterCounter(MeterRegistry registry) {
+        return new DeadLetterCounter(registry);
+    }
+
+    @Bean
+    @ConditionalOnBean(DeadLetterCounter.class)
+    @ConditionalOnMissingBean(BinderCustomizer.class)
+    BinderCustomizer deadLetterCountingBinder(DeadLetterCounter counter) {
+        return (binder, name) -> counter.install(binder);
     }
 }

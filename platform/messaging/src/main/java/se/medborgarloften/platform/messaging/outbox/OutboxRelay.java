@@ -3,15 +3,17 @@ package se.medborgarloften.platform.messaging.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
@@ -29,25 +31,60 @@ import org.springframework.kafka.core.KafkaTemplate;
  * an earlier run could not send. When the broker is unreachable it backs off instead of spinning; the events wait in
  * their documents, so nothing accepted is lost. A crash between send and removal sends an event again, which is why
  * every consumer deduplicates.
+ *
+ * <p>Every batch sent to the broker is one call through the {@value #BROKER_CALLS} circuit breaker and time limiter.
+ * Once the broker has failed a few batches in a row the breaker opens, and the relay leaves the broker alone until the
+ * breaker lets a trial batch through; its state is in {@code /actuator/health} and {@code /actuator/circuitbreakers}.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String PENDING = AggregateDocument.OUTBOX + ".messageId";
 
+    /** The name of the relay's circuit breaker and time limiter in the Resilience4j registries. */
+    public static final String BROKER_CALLS = "outbox-relay";
+
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
     private final AggregateStores stores;
     private final OutboxSettings settings;
+    private final CircuitBreaker breaker;
+    private final TimeLimiter timeLimiter;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile Thread worker;
 
+    /** A relay with Resilience4j's default breaker and a time limit of {@code settings.sendTimeout()}. */
     public OutboxRelay(
             MongoTemplate mongo, KafkaTemplate<String, String> kafka, AggregateStores stores, OutboxSettings settings) {
+        this(
+                mongo,
+                kafka,
+                stores,
+                settings,
+                CircuitBreaker.ofDefaults(BROKER_CALLS),
+                TimeLimiter.of(
+                        BROKER_CALLS,
+                        TimeLimiterConfig.custom()
+                                .timeoutDuration(settings.sendTimeout())
+                                .build()));
+    }
+
+    public OutboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, String> kafka,
+            AggregateStores stores,
+            OutboxSettings settings,
+            CircuitBreaker breaker,
+            TimeLimiter timeLimiter) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.stores = stores;
         this.settings = settings;
+        this.breaker = breaker;
+        this.timeLimiter = timeLimiter;
+        breaker.getEventPublisher()
+                .onStateTransition(event ->
+                        log.info("Outbox relay circuit breaker {}: {}", BROKER_CALLS, event.getStateTransition()));
         stores.onWrite(this::nudge);
     }
 
@@ -103,12 +140,25 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                log.warn("Outbox relay could not send, retrying in {}: {}", backoff, e.getMessage());
+                logFailure(e, backoff);
                 if (!sleep(backoff)) {
                     return;
                 }
                 backoff = settings.nextBackoff(backoff);
             }
+        }
+    }
+
+    /** An open breaker is the expected state of an outage, already reported when it opened; not worth a warning. */
+    private void logFailure(RuntimeException e, Duration backoff) {
+        if (e instanceof CallNotPermittedException) {
+            log.debug(
+                    "Outbox relay waits {} for the broker: circuit breaker {} is {}",
+                    backoff,
+                    BROKER_CALLS,
+                    breaker.getState());
+        } else {
+            log.warn("Outbox relay could not send, retrying in {}: {}", backoff, e.getMessage());
         }
     }
 
@@ -127,12 +177,10 @@ public class OutboxRelay implements SmartLifecycle {
         var pending = query(where(PENDING).exists(true)).limit(settings.batchSize());
         pending.fields().include(AggregateDocument.OUTBOX);
         List<Document> documents = mongo.find(pending, Document.class, collection);
-        List<SentBatch> sent = new ArrayList<>();
-        for (Document document : documents) {
-            sent.add(send(document));
+        if (documents.isEmpty()) {
+            return 0;
         }
-        for (SentBatch batch : sent) {
-            batch.awaitAcknowledged(settings.sendTimeout());
+        for (SentBatch batch : sendAcknowledged(documents)) {
             mongo.updateFirst(
                     query(where("_id").is(batch.documentId())),
                     new Update()
@@ -142,6 +190,32 @@ public class OutboxRelay implements SmartLifecycle {
                     collection);
         }
         return documents.size();
+    }
+
+    /**
+     * Sends every event of {@code documents} and waits for all acknowledgements, as one call through the breaker and
+     * the time limit. The store is only touched outside it, so a slow store never opens the broker's breaker.
+     */
+    private List<SentBatch> sendAcknowledged(List<Document> documents) throws InterruptedException {
+        try {
+            return breaker.executeCallable(() -> {
+                List<SentBatch> sent = new ArrayList<>();
+                List<CompletableFuture<?>> acks = new ArrayList<>();
+                for (Document document : documents) {
+                    SentBatch batch = send(document);
+                    sent.add(batch);
+                    acks.addAll(batch.acks());
+                }
+                timeLimiter.executeFutureSupplier(
+                        () -> CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)));
+                return sent;
+            });
+        } catch (CallNotPermittedException | InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OutboxSendException(
+                    "Kafka did not acknowledge the outbox of %d documents".formatted(documents.size()), e);
+        }
     }
 
     private SentBatch send(Document document) {
@@ -175,15 +249,5 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private record SentBatch(Object documentId, List<String> messageIds, List<CompletableFuture<?>> acks) {
-
-        void awaitAcknowledged(Duration timeout) throws InterruptedException {
-            try {
-                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                throw new OutboxSendException("Kafka did not acknowledge outbox of " + documentId, e);
-            }
-        }
-    }
+    private record SentBatch(Object documentId, List<String> messageIds, List<CompletableFuture<?>> acks) {}
 }

@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the relay paces itself: {@code pollInterval} is the safety net behind the immediate nudge after each write;
- * the backoff doubles from {@code minBackoff} to {@code maxBackoff} while the broker is unreachable.
+ * the backoff doubles from {@code minBackoff} to {@code maxBackoff} while the broker is unreachable (and while the
+ * relay's circuit breaker is open). {@code sendTimeout} is the default of the relay's Resilience4j time limit on the
+ * broker's acknowledgements ({@code MessagingDefaults}).
  */
 @ConfigurationProperties("medborgarloften.outbox")
 public record OutboxSettings(

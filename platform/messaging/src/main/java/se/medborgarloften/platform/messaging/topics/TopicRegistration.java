@@ -24,7 +24,9 @@ public final class TopicRegistration {
             // Small segments that roll every ten minutes let the cleaner reach the records soon, so a reader from
             // offset 0 replays about one record per key rather than every figure since the topic was made.
             builder.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
-                    .config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(Duration.ofMinutes(10).toMillis()))
+                    .config(
+                            TopicConfig.SEGMENT_MS_CONFIG,
+                            String.valueOf(Duration.ofMinutes(10).toMillis()))
                     .config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1");
         }
         return builder.build();

@@ -1,0 +1,155 @@
+package se.medborgarloften.platform.messaging.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.springboot.circuitbreaker.monitoring.health.CircuitBreakersHealthIndicator;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.medborgarloften.platform.messaging.testing.EmbeddedMongoInitializer;
+import se.medborgarloften.platform.messaging.testing.PortForward;
+
+/**
+ * The relay as every service configures it (Boot's Resilience4j registries, the platform's defaults), pointed at a
+ * broker address where nothing listens yet: the breaker opens and keeps the relay off the broker; once a broker is
+ * reachable at that address, every event written meanwhile arrives exactly once.
+ */
+@SpringBootTest(
+        classes = OutboxCircuitBreakerTest.RelayOnly.class,
+        webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+            "spring.kafka.admin.auto-create=false",
+            "resilience4j.circuitbreaker.instances.outbox-relay.wait-duration-in-open-state=2s",
+            "medborgarloften.outbox.max-backoff=500ms"
+        })
+@ContextConfiguration(initializers = EmbeddedMongoInitializer.class)
+@DirtiesContext
+class OutboxCircuitBreakerTest {
+
+    static final int EVENTS = 5;
+    static final String TOPIC = "breaker-counters";
+    static final int BROKER_PORT = PortForward.freePort();
+
+    record Counter(String name, int value) {}
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class RelayOnly {}
+
+    @DynamicPropertySource
+    static void unreachableBroker(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + BROKER_PORT);
+    }
+
+    @Autowired
+    AggregateStores stores;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @Autowired
+    TimeLimiterRegistry timeLimiters;
+
+    @Autowired
+    CircuitBreakersHealthIndicator breakerHealth;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void the_breaker_opens_while_the_broker_is_unreachable_and_every_event_is_sent_once_when_it_returns() {
+        AggregateStore<Counter> counters = stores.store(TOPIC, Counter.class);
+        for (int i = 1; i <= EVENTS; i++) {
+            counters.create("c-" + i, new Counter("visits", i), message("c-" + i));
+        }
+        CircuitBreaker breaker = breakers.circuitBreaker(OutboxRelay.BROKER_CALLS);
+        assertThat(timeLimiters
+                        .timeLimiter(OutboxRelay.BROKER_CALLS)
+                        .getTimeLimiterConfig()
+                        .getTimeoutDuration())
+                .isEqualTo(Duration.ofSeconds(10));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> breaker.getState() == CircuitBreaker.State.OPEN);
+        await().atMost(Duration.ofSeconds(10)).until(() -> breaker.getMetrics().getNumberOfNotPermittedCalls() > 0);
+        assertThat(relay.backlog()).isEqualTo(EVENTS);
+        assertThat(meters.get("outbox.backlog").gauge().value()).isEqualTo(EVENTS);
+        assertThat(breakerStateInHealth()).isIn("OPEN", "HALF_OPEN");
+
+        EmbeddedKafkaBroker kafka = new EmbeddedKafkaKraftBroker(1, 1, TOPIC);
+        kafka.afterPropertiesSet();
+        int kafkaPort = Integer.parseInt(kafka.getBrokersAsString().replaceAll(".*:", ""));
+        try (PortForward reachable = PortForward.open(BROKER_PORT, kafkaPort)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> relay.backlog() == 0);
+            assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+            assertThat(breakerStateInHealth()).isEqualTo("CLOSED");
+
+            List<String> keys = readAll(kafka).stream().map(ConsumerRecord::key).toList();
+            assertThat(keys).hasSize(EVENTS).containsExactlyInAnyOrder("c-1", "c-2", "c-3", "c-4", "c-5");
+        } finally {
+            kafka.destroy();
+        }
+    }
+
+    private String breakerStateInHealth() {
+        Health health = breakerHealth.health();
+        Health relayHealth = (Health) health.getDetails().get(OutboxRelay.BROKER_CALLS);
+        return String.valueOf(relayHealth.getDetails().get("state"));
+    }
+
+    /** What the topic holds once the relay is done, read for a quiet second after the last record. */
+    private static List<ConsumerRecord<String, String>> readAll(EmbeddedKafkaBroker kafka) {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(kafka, "breaker-test", false);
+        props.put("auto.offset.reset", "earliest");
+        props.put("key.deserializer", StringDeserializer.class);
+        props.put("value.deserializer", StringDeserializer.class);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (Consumer<String, String> consumer =
+                new DefaultKafkaConsumerFactory<String, String>(props).createConsumer()) {
+            kafka.consumeFromAnEmbeddedTopic(consumer, TOPIC);
+            await().atMost(Duration.ofSeconds(15)).until(() -> {
+                KafkaTestUtils.getRecords(consumer, Duration.ofMillis(500)).forEach(records::add);
+                return records.size() >= EVENTS;
+            });
+            KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(1)).forEach(records::add);
+        }
+        return records;
+    }
+
+    private static OutboxMessage message(String key) {
+        return new OutboxMessage(
+                UUID.randomUUID().toString(),
+                TOPIC,
+                key,
+                "{}",
+                Map.of("content-type", "application/json"),
+                Instant.now());
+    }
+}
