@@ -36,7 +36,8 @@ class ArchitectureTest {
                         "com.mongodb..",
                         "jakarta..",
                         "tools.jackson..",
-                        "com.fasterxml..")
+                        "com.fasterxml..",
+                        "se.medborgarloften.platform..")
                 .check(classes);
     }
 

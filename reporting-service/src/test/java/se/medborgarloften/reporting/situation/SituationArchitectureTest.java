@@ -7,23 +7,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+/** Feature boundaries inside the service; the framework-free domain rule for every service is in end-to-end-tests. */
 @AnalyzeClasses(packages = "se.medborgarloften.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
 class SituationArchitectureTest {
-
-    @ArchTest
-    static final ArchRule the_situation_rules_know_no_framework_broker_or_store = noClasses()
-            .that()
-            .resideInAPackage("se.medborgarloften.reporting.situation.domain..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "org.apache.kafka..",
-                    "com.mongodb..",
-                    "org.bson..",
-                    "tools.jackson..",
-                    "com.fasterxml..",
-                    "se.medborgarloften.platform..");
 
     @ArchTest
     static final ArchRule the_situation_picture_and_promise_progress_are_separate_features = noClasses()
