@@ -25,6 +25,7 @@ import se.medborgarloften.dialogue.dialogue.application.DialogueService;
 import se.medborgarloften.dialogue.dialogue.domain.Dialogue;
 import se.medborgarloften.dialogue.dialogue.domain.Feedback;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
+import se.medborgarloften.platform.web.ETags;
 import se.medborgarloften.platform.web.InvalidFieldException;
 
 /** The dialogue API of SPEC.md: record a dialogue, then raise, route, link and retract its feedback. */
@@ -43,7 +44,7 @@ class DialogueController {
         Versioned<Dialogue> recorded = service.record(request.toDraft());
         return ResponseEntity.created(
                         URI.create("/api/dialogues/" + recorded.state().id()))
-                .eTag(etag(recorded))
+                .eTag(ETags.of(recorded.version()))
                 .body(DialogueResponse.of(recorded));
     }
 
@@ -77,16 +78,18 @@ class DialogueController {
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody FeedbackRequest request) {
-        Versioned<Dialogue> changed = service.submitFeedback(id, version(ifMatch), request.toDraft());
+        Versioned<Dialogue> changed = service.submitFeedback(id, ETags.ifMatch(ifMatch), request.toDraft());
         return ResponseEntity.created(feedbackUri(id, changed.state().latestFeedback()))
-                .eTag(etag(changed))
+                .eTag(ETags.of(changed.version()))
                 .body(DialogueResponse.of(changed));
     }
 
     @GetMapping("/{id}/feedback/{feedbackId}")
     ResponseEntity<Feedback> getFeedback(@PathVariable String id, @PathVariable String feedbackId) {
         Versioned<Dialogue> dialogue = service.get(id);
-        return ResponseEntity.ok().eTag(etag(dialogue)).body(dialogue.state().feedback(feedbackId));
+        return ResponseEntity.ok()
+                .eTag(ETags.of(dialogue.version()))
+                .body(dialogue.state().feedback(feedbackId));
     }
 
     @PostMapping("/{id}/feedback/{feedbackId}/route")
@@ -95,7 +98,7 @@ class DialogueController {
             @PathVariable String feedbackId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RouteRequest request) {
-        return respond(service.route(id, feedbackId, version(ifMatch), request.routing()));
+        return respond(service.route(id, feedbackId, ETags.ifMatch(ifMatch), request.routing()));
     }
 
     @PostMapping("/{id}/feedback/{feedbackId}/link")
@@ -104,7 +107,7 @@ class DialogueController {
             @PathVariable String feedbackId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody LinkRequest request) {
-        return respond(service.link(id, feedbackId, version(ifMatch), request.promiseId()));
+        return respond(service.link(id, feedbackId, ETags.ifMatch(ifMatch), request.promiseId()));
     }
 
     /** Retracts the item: it stays in the dialogue, flagged and without its text, and no longer counts. */
@@ -113,7 +116,7 @@ class DialogueController {
             @PathVariable String id,
             @PathVariable String feedbackId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return respond(service.retract(id, feedbackId, version(ifMatch)));
+        return respond(service.retract(id, feedbackId, ETags.ifMatch(ifMatch)));
     }
 
     private static URI feedbackUri(String id, Feedback item) {
@@ -121,23 +124,7 @@ class DialogueController {
     }
 
     private static ResponseEntity<DialogueResponse> respond(Versioned<Dialogue> dialogue) {
-        return ResponseEntity.ok().eTag(etag(dialogue)).body(DialogueResponse.of(dialogue));
-    }
-
-    private static String etag(Versioned<?> versioned) {
-        return "\"" + versioned.version() + "\"";
-    }
-
-    private static Optional<Long> version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Optional.empty();
-        }
-        String bare = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Optional.of(Long.parseLong(bare));
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("If-Match", "must be an ETag this API gave, like \"3\"");
-        }
+        return ResponseEntity.ok().eTag(ETags.of(dialogue.version())).body(DialogueResponse.of(dialogue));
     }
 
     /** A '+' left unencoded in a query string arrives as a space; an offset is what it must have been. */

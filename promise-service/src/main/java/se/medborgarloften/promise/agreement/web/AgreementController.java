@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
 import se.medborgarloften.platform.web.ETags;
-import se.medborgarloften.platform.web.InvalidFieldException;
 import se.medborgarloften.promise.agreement.application.AgreementService;
 import se.medborgarloften.promise.agreement.domain.Agreement;
 
@@ -124,17 +123,5 @@ class AgreementController {
 
     private static ResponseEntity<AgreementResponse> respond(Versioned<Agreement> agreement) {
         return ResponseEntity.ok().eTag(ETags.of(agreement.version())).body(AgreementResponse.of(agreement));
-    }
-
-    private static Optional<Long> version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Optional.empty();
-        }
-        String bare = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Optional.of(Long.parseLong(bare));
-        } catch (NumberFormatException e) {
-            throw new InvalidFieldException("If-Match", "must be an ETag this API gave, like \"3\"");
-        }
     }
 }
