@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,10 +16,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.openqa.selenium.OutputType;
+import org.springframework.util.FileCopyUtils;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.localstack.ServiceProcess;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
+import se.medborgarloften.platform.messaging.testing.HeadlessChromium;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -108,6 +112,70 @@ abstract class SpineScenario {
                         .hasSameSizeAs(marchFigures);
             }
         }
+    }
+
+    /**
+     * The public page, open in a real browser, shows a control written to the police topic within two seconds and
+     * without a reload: police feed → activity-service → reporting-service → server-sent event → the card.
+     */
+    void an_open_dashboard_shows_a_new_police_control_within_two_seconds() {
+        try (ServiceProcess promise = start("promise-service", "promise-page");
+                ServiceProcess activity = start("activity-service", "activity-page");
+                ServiceProcess reporting =
+                        start("reporting-service", "reporting-page", "--spring.cloud.stream.default.group=page");
+                HeadlessChromium chromium = new HeadlessChromium(1280, 1800)) {
+            List.of(promise, activity, reporting).forEach(service -> service.awaitHealthy(STARTUP));
+            Api promises = new Api(promise.port());
+            String agreement = promises.post("/api/agreements/import", seed().replace("\"1293\"", "\"1281\""))
+                    .json()
+                    .get("id")
+                    .asString();
+            assertThat(promises.post("/api/agreements/" + agreement + "/sign", SIGNATORIES)
+                            .status())
+                    .isEqualTo(200);
+            String commitment = trafficCommitment(
+                    promises.get("/api/agreements/" + agreement).json());
+            Api reports = new Api(reporting.port());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !reports.get("/api/progress?municipalityCode=1281&year=2021")
+                            .json()
+                            .get("agreements")
+                            .isEmpty());
+
+            var browser = chromium.browser();
+            browser.get("http://127.0.0.1:" + reporting.port() + "/?kommun=1281&ar=2021");
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> mayMarker(browser).equals("0"));
+            browser.executeScript("window.sameDocument = 'still here';");
+
+            long sent = System.nanoTime();
+            sendPoliceRecord(
+                    "RPS-1281-2021-000001",
+                    POLICE_RECORD
+                            .replace(CONTROL_ID, "RPS-1281-2021-000001")
+                            .replace("\"1293\"", "\"1281\"")
+                            .replace("2021-03-31T23:30:00+02:00", "2021-05-12T08:00:00+02:00")
+                            .replace("2021-04-01T01:00:00+02:00", "2021-05-12T09:00:00+02:00"));
+            await().atMost(Duration.ofSeconds(2))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> mayMarker(browser).equals("1"));
+            System.out.printf(
+                    "police topic → open page: %d ms (commitment %s)%n",
+                    Duration.ofNanos(System.nanoTime() - sent).toMillis(), commitment);
+            assertThat(browser.executeScript("return window.sameDocument;")).isEqualTo("still here");
+            Path screenshot = Path.of("target", "dashboard-live.png");
+            FileCopyUtils.copy(browser.getScreenshotAs(OutputType.BYTES), screenshot.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The May marker of the traffic promise's month row, as the page shows it. */
+    private static String mayMarker(org.openqa.selenium.JavascriptExecutor browser) {
+        Object shown = browser.executeScript("""
+                const marker = document.querySelector("article.card li[data-period='2021-05'] .marker");
+                return marker ? marker.textContent : '';""");
+        return String.valueOf(shown).trim();
     }
 
     /** A new reporting instance in a fresh consumer group replays every event from offset 0 onto the same store. */

@@ -28,13 +28,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 import se.medborgarloften.contracts.AggregateEvent;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.contracts.activity.ActivityEvent;
@@ -52,6 +49,7 @@ import se.medborgarloften.contracts.promise.PromiseEventTypes;
 import se.medborgarloften.contracts.promise.PromiseSnapshot;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.EventPublisher;
+import se.medborgarloften.platform.messaging.testing.HeadlessChromium;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 
 /**
@@ -66,8 +64,6 @@ import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 // A graceful shutdown would wait 30 s for the browser's open event streams.
 class PublicDashboardBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final Duration LIVE_WITHIN = Duration.ofSeconds(10);
     private static final String[] MONTHS = {
@@ -92,8 +88,7 @@ class PublicDashboardBrowserTest {
     private static final String TRAFFIC = "p-trafik-1293";
     private static final String DRUG_TRADE = "p-droghandel-1293";
 
-    private static Path profile;
-    private static ChromeDriverService driverService;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
 
     @LocalServerPort
@@ -106,48 +101,18 @@ class PublicDashboardBrowserTest {
 
     /** Machines without Debian's Chromium skip this class before the service is started for it. */
     static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM);
+        return HeadlessChromium.installed();
     }
 
     @BeforeAll
-    static void openBrowser() throws IOException {
-        assertThat(CHROMEDRIVER).as("chromedriver next to Debian's chromium").isExecutable();
-        profile = Files.createTempDirectory("dashboard-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--lang=sv-SE",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        // The driver is named outright, so Selenium Manager has nothing to look up or download.
-        driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driverService, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+    static void openBrowser() {
+        chromium = new HeadlessChromium(1280, 900);
+        browser = chromium.browser();
     }
 
     @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
-        }
+    static void closeBrowser() {
+        chromium.close();
     }
 
     @BeforeEach
