@@ -77,6 +77,12 @@ final class ChildProcess {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /** SIGKILL, then waits briefly for the process to be gone. */
+    void kill() {
+        process.destroyForcibly();
+        exitsWithin(KILL_WAIT);
+    }
+
     /** Polls {@code ready} until it holds; fails at once, with the end of the log, if the process ends first. */
     void awaitReady(Duration timeout, BooleanSupplier ready) {
         Instant deadline = Instant.now().plus(timeout);

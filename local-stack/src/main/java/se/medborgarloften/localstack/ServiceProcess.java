@@ -62,6 +62,11 @@ public final class ServiceProcess implements AutoCloseable {
         new HealthWaiter(HttpClient.newHttpClient()).awaitAll(Map.of(service, process), Instant.now(), timeout);
     }
 
+    /** Kills the service at once (SIGKILL), as a crash would: no shutdown hook, no last offset commit. */
+    public void kill() {
+        process.kill();
+    }
+
     /** Stops the service as Ctrl-C stops the local stack: SIGTERM, then a kill if it overstays. */
     @Override
     public void close() {

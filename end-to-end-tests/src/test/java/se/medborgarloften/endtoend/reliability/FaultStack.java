@@ -32,6 +32,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.localstack.BrokerProcess;
 import se.medborgarloften.localstack.ServiceProcess;
+import se.medborgarloften.localstack.StoreProcess;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.EmbeddedMongo;
 import tools.jackson.databind.JsonNode;
@@ -56,7 +57,13 @@ final class FaultStack implements AutoCloseable {
               {"name":"Lars Svensson","title":"Kommunstyrelsens ordförande","party":"MUNICIPALITY"},
               {"name":"Eva Lind","title":"Lokalpolisområdeschef","party":"POLICE"}]}""";
 
+    /** How long activity-service's driver waits for the store before a write fails (and the API answers 503). */
+    static final String STORE_OPTIONS = "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000";
+
     final BrokerProcess broker;
+    /** activity-service's store, a process of its own that a test may stop and start again on the same file. */
+    final StoreProcess store;
+
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final ServiceProcess promise;
     private final ServiceProcess activity;
@@ -65,8 +72,14 @@ final class FaultStack implements AutoCloseable {
 
     FaultStack() {
         broker = BrokerProcess.start(ROOT, kafkaData(), LOGS.resolve("kafka.log"), STARTUP);
+        store = StoreProcess.start(ROOT, storeData(), LOGS.resolve("mongo.log"), STARTUP);
         promise = start("promise-service", "promise", "promise-service.log");
-        activity = start("activity-service", "activity", "activity-service.log");
+        activity = ServiceProcess.start(
+                "activity-service",
+                ROOT,
+                broker.bootstrapServers(),
+                store.uri("fault-" + run + "-activity") + STORE_OPTIONS,
+                LOGS.resolve("activity-service.log"));
         reporting = start("reporting-service", "reporting", "reporting-service.log");
         List.of(promise, activity, reporting).forEach(service -> service.awaitHealthy(STARTUP));
         signAgreement();
@@ -85,6 +98,11 @@ final class FaultStack implements AutoCloseable {
         reporting.close();
     }
 
+    /** Kills reporting-service at once (SIGKILL), wherever it is between a store write and an offset commit. */
+    void killReporting() {
+        reporting.kill();
+    }
+
     void startReporting() {
         reportingStarts++;
         reporting = start("reporting-service", "reporting", "reporting-service-" + reportingStarts + ".log");
@@ -101,6 +119,32 @@ final class FaultStack implements AutoCloseable {
                 .as("POST of traffic control %d: %s", number, reply.body())
                 .isEqualTo(201);
         return reply.json().get("id").asString();
+    }
+
+    /** POSTs a traffic control and returns the reply as it is, whatever its status. */
+    Api.Reply tryPostTrafficControl(int number) {
+        return activities().post("/api/activities", """
+                {"type":"TRAFFIC_CONTROL","municipalityCode":"1293","area":"Väg 21 norr om Hässleholm",
+                 "occurredAt":"2021-03-%02dT07:30:00+01:00",
+                 "details":{"kind":"SPEED","targeted":true,"vehiclesChecked":10,"violations":1}}""".formatted(1 + number % 28));
+    }
+
+    /** Writes {@code value} to {@code topic} as it is, keyed {@code key}. */
+    void send(String topic, String key, String value) {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            producer.send(new ProducerRecord<>(topic, key, value));
+            producer.flush();
+        }
+    }
+
+    /** The records on {@code topic}'s DLQ whose key is one of {@code keys}. */
+    List<ConsumerRecord<String, String>> deadLetters(String topic, Set<String> keys) {
+        return readAll(Topics.dlq(topic)).stream()
+                .filter(record -> keys.contains(record.key()))
+                .toList();
     }
 
     /** What reporting-service shows as done in March 2021 for the traffic commitment. */
@@ -257,12 +301,18 @@ final class FaultStack implements AutoCloseable {
     @Override
     public void close() {
         List.of(reporting, activity, promise).forEach(ServiceProcess::close);
+        store.close();
         broker.close();
         deleteQuietly(kafkaData());
+        deleteQuietly(storeData());
     }
 
     private Path kafkaData() {
         return Path.of("target", "fault-kafka-" + run).toAbsolutePath();
+    }
+
+    private Path storeData() {
+        return Path.of("target", "fault-mongo-" + run).toAbsolutePath();
     }
 
     private static void deleteQuietly(Path folder) {

@@ -1,10 +1,13 @@
 package se.medborgarloften.platform.web;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +37,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("https://medborgarloften.se/problems/invalid-input");
+    static final URI STORE_UNAVAILABLE = URI.create("https://medborgarloften.se/problems/store-unavailable");
+    static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -97,6 +102,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail stale(OptimisticLockingFailureException ex) {
         return ProblemDetail.forStatusAndDetail(
                 HttpStatus.PRECONDITION_FAILED, "Changed by someone else meanwhile: fetch it again and retry");
+    }
+
+    /**
+     * The store cannot be reached (stopped, restarting, no server selected in time): nothing was written, so the
+     * client may simply retry. 503 with Retry-After, not 500.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class
+    })
+    ResponseEntity<ProblemDetail> storeUnavailable(RuntimeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The data store is unavailable right now; nothing was saved. Retry shortly.");
+        problem.setType(STORE_UNAVAILABLE);
+        problem.setTitle("Store unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** The invalid-input problem naming each field: for a service's own translation of a domain rule's refusal. */
