@@ -216,6 +216,7 @@ class ProgressProjectionTest {
                 .untilAsserted(() -> assertThat(
                                 period(code, commitment, "2021-05").get("done").asLong())
                         .isEqualTo(1));
+        await().atMost(Duration.ofSeconds(15)).until(() -> !figures(code).contains("\"updatedAt\":null"));
         String live = figures(code);
         String livePicture = picture(code);
 
