@@ -69,40 +69,22 @@ public record Feedback(
     Feedback routedTo(Routing to) {
         requireActive("routed");
         ReplyStatus next = status == ReplyStatus.NEW ? ReplyStatus.ROUTED : status;
-        return new Feedback(
-                id,
-                category,
-                area,
-                timeOfDay,
-                perceivedSafety,
-                citizenCount,
-                text,
-                to,
-                next,
-                promiseId,
-                false,
-                submittedAt);
+        return with(text, to, next, promiseId, false);
     }
 
     Feedback linkedTo(String promise) {
         requireActive("linked");
-        return new Feedback(
-                id,
-                category,
-                area,
-                timeOfDay,
-                perceivedSafety,
-                citizenCount,
-                text,
-                routing,
-                ReplyStatus.LINKED_TO_PROMISE,
-                promise,
-                false,
-                submittedAt);
+        return with(text, routing, ReplyStatus.LINKED_TO_PROMISE, promise, false);
     }
 
     Feedback retract() {
         requireActive("retracted");
+        return with(null, routing, status, promiseId, true);
+    }
+
+    /** This item with its reply state changed; what the citizen raised stays as it was. */
+    private Feedback with(
+            String newText, Routing newRouting, ReplyStatus newStatus, String newPromiseId, boolean nowRetracted) {
         return new Feedback(
                 id,
                 category,
@@ -110,11 +92,11 @@ public record Feedback(
                 timeOfDay,
                 perceivedSafety,
                 citizenCount,
-                null,
-                routing,
-                status,
-                promiseId,
-                true,
+                newText,
+                newRouting,
+                newStatus,
+                newPromiseId,
+                nowRetracted,
                 submittedAt);
     }
 

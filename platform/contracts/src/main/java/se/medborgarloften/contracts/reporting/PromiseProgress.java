@@ -23,6 +23,11 @@ public record PromiseProgress(
         OffsetDateTime updatedAt) {
 
     public String key() {
+        return keyOf(commitmentId, period);
+    }
+
+    /** The topic key, which is also the id of the stored figure: {@code {commitmentId}:{period}}. */
+    public static String keyOf(String commitmentId, Object period) {
         return commitmentId + ":" + period;
     }
 }

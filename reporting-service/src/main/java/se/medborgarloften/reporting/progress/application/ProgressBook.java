@@ -1,11 +1,17 @@
 package se.medborgarloften.reporting.progress.application;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.contracts.reporting.PromiseProgress;
@@ -35,8 +41,10 @@ public class ProgressBook {
         this.clock = clock;
     }
 
-    public Optional<PromiseProgress> find(String key) {
-        return progress.find(key).map(Versioned::state);
+    /** Every stored figure of an agreement, by key: one read for a whole report. */
+    public Map<String, PromiseProgress> ofAgreement(String agreementId) {
+        return progress.findAll(where(AggregateStore.field("agreementId")).is(agreementId), Pageable.unpaged()).stream()
+                .collect(Collectors.toMap(PromiseProgress::key, Function.identity()));
     }
 
     /**

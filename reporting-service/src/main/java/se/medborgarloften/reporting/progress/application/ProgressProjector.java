@@ -75,7 +75,7 @@ public class ProgressProjector {
     private void refresh(AgreementSnapshot agreement, PromiseCommitment pair, PeriodKey period) {
         CommitmentSnapshot commitment = pair.commitment();
         ProgressWindow window = ProgressWindow.of(period, agreement.validFrom(), agreement.validTo());
-        book.record(commitment.id() + ":" + period, () -> {
+        book.record(PromiseProgress.keyOf(commitment.id(), period), () -> {
             List<ActivityEvent> counted =
                     views.activitiesIn(agreement.municipalityCode(), commitment.activityType(), window).stream()
                             .filter(activity ->

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import se.medborgarloften.contracts.PeriodKey;
@@ -37,19 +38,25 @@ public class ProgressQueries {
     public ProgressReport report(String municipalityCode, int year) {
         Instant now = clock.instant();
         List<AgreementProgress> agreements = views.signedAgreements(municipalityCode, Optional.of(year)).stream()
-                .map(agreement -> new AgreementProgress(
-                        agreement.id(),
-                        agreement.municipalityName(),
-                        agreement.policeArea(),
-                        agreement.status(),
-                        agreement.promises().stream()
-                                .map(p -> promise(agreement, p, now))
-                                .toList()))
+                .map(agreement -> agreement(agreement, now))
                 .toList();
         return new ProgressReport(municipalityCode, year, now.atOffset(ZoneOffset.UTC), agreements);
     }
 
-    private PromiseProgressView promise(AgreementSnapshot agreement, PromiseSnapshot promise, Instant now) {
+    private AgreementProgress agreement(AgreementSnapshot agreement, Instant now) {
+        Map<String, PromiseProgress> stored = book.ofAgreement(agreement.id());
+        return new AgreementProgress(
+                agreement.id(),
+                agreement.municipalityName(),
+                agreement.policeArea(),
+                agreement.status(),
+                agreement.promises().stream()
+                        .map(p -> promise(agreement, p, stored, now))
+                        .toList());
+    }
+
+    private PromiseProgressView promise(
+            AgreementSnapshot agreement, PromiseSnapshot promise, Map<String, PromiseProgress> stored, Instant now) {
         AssessmentSnapshot latest = promise.assessments().stream()
                 .max(Comparator.comparing(AssessmentSnapshot::assessedAt))
                 .orElse(null);
@@ -60,16 +67,20 @@ public class ProgressQueries {
                 promise.party(),
                 promise.theme(),
                 promise.commitments().stream()
-                        .map(c -> commitment(agreement, c, now))
+                        .map(c -> commitment(agreement, c, stored, now))
                         .toList(),
                 latest);
     }
 
-    private CommitmentProgressView commitment(AgreementSnapshot agreement, CommitmentSnapshot commitment, Instant now) {
+    private CommitmentProgressView commitment(
+            AgreementSnapshot agreement,
+            CommitmentSnapshot commitment,
+            Map<String, PromiseProgress> stored,
+            Instant now) {
         List<PeriodProgress> periods = StockholmPeriods.periodsCovering(
                         agreement.validFrom(), agreement.validTo(), PeriodKey.Unit.valueOf(commitment.per()))
                 .stream()
-                .map(period -> period(agreement, commitment, period, now))
+                .map(period -> period(agreement, commitment, period, stored, now))
                 .toList();
         return new CommitmentProgressView(
                 commitment.id(),
@@ -81,9 +92,14 @@ public class ProgressQueries {
     }
 
     private PeriodProgress period(
-            AgreementSnapshot agreement, CommitmentSnapshot commitment, PeriodKey period, Instant now) {
+            AgreementSnapshot agreement,
+            CommitmentSnapshot commitment,
+            PeriodKey period,
+            Map<String, PromiseProgress> figures,
+            Instant now) {
         ProgressWindow window = ProgressWindow.of(period, agreement.validFrom(), agreement.validTo());
-        Optional<PromiseProgress> stored = book.find(commitment.id() + ":" + period);
+        Optional<PromiseProgress> stored =
+                Optional.ofNullable(figures.get(PromiseProgress.keyOf(commitment.id(), period)));
         long done = stored.map(PromiseProgress::done).orElse(0L);
         long target = commitment.minimumCount();
         return new PeriodProgress(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.medborgarloften.contracts.activity.ActivityEvent;
+import se.medborgarloften.contracts.promise.AgreementEvent;
 import se.medborgarloften.contracts.promise.AgreementSnapshot;
 import se.medborgarloften.platform.messaging.dedupe.LatestVersionWins;
 import se.medborgarloften.reporting.progress.domain.ProgressWindow;
@@ -29,7 +30,7 @@ public class ReportingViews {
         this.views = views;
     }
 
-    public boolean apply(se.medborgarloften.contracts.promise.AgreementEvent event) {
+    public boolean apply(AgreementEvent event) {
         return views.apply(AGREEMENTS, event.aggregateId(), event.aggregateVersion(), event.agreement());
     }
 
