@@ -28,6 +28,8 @@ import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.ApiDocs;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
+import se.medborgarloften.platform.messaging.testing.TestCaller;
+import se.medborgarloften.platform.messaging.testing.TestIssuer;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -394,6 +396,7 @@ class CitizenDialoguesTest {
     /** {@link Api} speaks JSON only; the survey import takes CSV. */
     private Api.Reply csv(String path, String body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TestIssuer.get().token(TestCaller.TRUSTED))
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

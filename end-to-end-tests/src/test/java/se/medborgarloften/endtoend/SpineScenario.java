@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +24,7 @@ import se.medborgarloften.localstack.ServiceProcess;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.HeadlessChromium;
+import se.medborgarloften.platform.messaging.testing.TestIssuer;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -196,14 +198,17 @@ abstract class SpineScenario {
         }
     }
 
+    /** A service as a process, trusting the test JVM's token issuer like {@link Api}'s tokens expect. */
     private ServiceProcess start(String module, String database, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(TestIssuer.get().serviceArguments());
+        arguments.addAll(List.of(extraArguments));
         return ServiceProcess.start(
                 module,
                 Path.of("..").toAbsolutePath().normalize(),
                 bootstrapServers(),
                 mongoUri(database),
                 LOGS.resolve(module + ".log"),
-                extraArguments);
+                arguments.toArray(String[]::new));
     }
 
     private void sendPoliceRecord(String controlId, String json) {

@@ -21,6 +21,8 @@ import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.ApiDocs;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
+import se.medborgarloften.platform.messaging.testing.TestCaller;
+import se.medborgarloften.platform.messaging.testing.TestIssuer;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -400,6 +402,7 @@ class StaffActivityReportsTest {
     /** {@link Api} has no PATCH. */
     private Api.Reply patch(String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + TestIssuer.get().token(TestCaller.TRUSTED))
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
         if (headers.length > 0) {

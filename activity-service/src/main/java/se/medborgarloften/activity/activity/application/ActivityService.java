@@ -73,9 +73,7 @@ public class ActivityService {
     }
 
     public Page<Activity> list(ActivitySearch search, PageRequest page) {
-        Criteria criteria = new Criteria();
-        search.municipalityCode()
-                .ifPresent(code -> criteria.and(field("municipalityCode")).is(code));
+        Criteria criteria = Criteria.where(field("municipalityCode")).in(search.municipalityCodes());
         search.type().ifPresent(type -> criteria.and(field("type")).is(type.name()));
         search.area().ifPresent(area -> criteria.and(field("area")).is(area));
         if (search.from().isPresent() || search.to().isPresent()) {

@@ -28,6 +28,7 @@ import se.medborgarloften.contracts.activity.ActivityType;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
 import se.medborgarloften.platform.web.ETags;
 import se.medborgarloften.platform.web.InvalidFieldException;
+import se.medborgarloften.platform.web.security.Caller;
 
 /**
  * The activity API of SPEC.md: report, list, read, correct and cancel, and follow up a safety walk's action items, with
@@ -49,7 +50,8 @@ class ActivityController {
 
     /** 201 for a new activity; 200 with the first result when the externalId was reported before with this content. */
     @PostMapping
-    ResponseEntity<ActivityResponse> report(@Valid @RequestBody ActivityRequest request) {
+    ResponseEntity<ActivityResponse> report(@Valid @RequestBody ActivityRequest request, Caller caller) {
+        ActivityAccess.requireMayRecord(caller, request.municipalityCode(), request.type());
         Recorded recorded = service.report(request.toReport(details));
         Versioned<Activity> activity = recorded.activity();
         URI location = URI.create("/api/activities/" + activity.state().id());
@@ -68,9 +70,10 @@ class ActivityController {
             @RequestParam Optional<String> from,
             @RequestParam Optional<String> to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size,
+            Caller caller) {
         var search = new ActivitySearch(
-                municipalityCode,
+                caller.visibleMunicipalities(municipalityCode),
                 type.map(ActivityController::activityType),
                 area,
                 from.map(value -> Timestamps.instant("from", value)),
@@ -79,15 +82,19 @@ class ActivityController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<ActivityResponse> get(@PathVariable String id) {
-        return respond(service.get(id));
+    ResponseEntity<ActivityResponse> get(@PathVariable String id, Caller caller) {
+        return respond(visible(id, caller));
     }
 
     @PutMapping("/{id}")
     ResponseEntity<ActivityResponse> correct(
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ActivityRequest request) {
+            @Valid @RequestBody ActivityRequest request,
+            Caller caller) {
+        Activity current = visible(id, caller).state();
+        ActivityAccess.requireMayRecord(caller, current.municipalityCode(), current.type());
+        ActivityAccess.requireMayRecord(caller, request.municipalityCode(), request.type());
         return respond(service.correct(id, ETags.ifMatch(ifMatch), request.toReport(details)));
     }
 
@@ -96,7 +103,10 @@ class ActivityController {
     ResponseEntity<ActivityResponse> cancel(
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestParam(required = false) String reason) {
+            @RequestParam(required = false) String reason,
+            Caller caller) {
+        Activity activity = visible(id, caller).state();
+        ActivityAccess.requireMayRecord(caller, activity.municipalityCode(), activity.type());
         return respond(service.cancel(id, ETags.ifMatch(ifMatch), reason));
     }
 
@@ -109,9 +119,19 @@ class ActivityController {
             @PathVariable String id,
             @PathVariable String findingId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody ActionOutcomeRequest request) {
+            @Valid @RequestBody ActionOutcomeRequest request,
+            Caller caller) {
+        Activity walk = visible(id, caller).state();
+        ActivityAccess.requireMayRecord(caller, walk.municipalityCode(), walk.type());
         return respond(
                 service.updateFindingAction(id, findingId, ETags.ifMatch(ifMatch), request.status(), request.reason()));
+    }
+
+    /** Another municipality's activity answers as if it did not exist. */
+    private Versioned<Activity> visible(String id, Caller caller) {
+        Versioned<Activity> activity = service.get(id);
+        caller.requireSees(activity.state().municipalityCode(), "No activity " + id);
+        return activity;
     }
 
     private static ResponseEntity<ActivityResponse> respond(Versioned<Activity> activity) {

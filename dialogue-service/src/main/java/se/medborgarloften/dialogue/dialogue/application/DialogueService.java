@@ -2,6 +2,7 @@ package se.medborgarloften.dialogue.dialogue.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,14 +54,13 @@ public class DialogueService {
 
     /** Dialogues held in [from, to), latest first. */
     public Page<Dialogue> list(
-            Optional<String> municipalityCode,
+            Collection<String> municipalityCodes,
             Optional<String> area,
             Optional<Instant> from,
             Optional<Instant> to,
             PageRequest page) {
-        Criteria criteria = new Criteria();
-        municipalityCode.ifPresent(
-                code -> criteria.and(AggregateStore.field("municipalityCode")).is(code));
+        Criteria criteria =
+                Criteria.where(AggregateStore.field("municipalityCode")).in(municipalityCodes);
         area.ifPresent(name -> criteria.and(AggregateStore.field("area")).is(name));
         if (from.isPresent() || to.isPresent()) {
             Criteria heldAt = criteria.and(AggregateStore.field("heldAt"));

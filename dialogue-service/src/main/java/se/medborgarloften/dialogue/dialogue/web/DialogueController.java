@@ -27,6 +27,7 @@ import se.medborgarloften.dialogue.dialogue.domain.Feedback;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
 import se.medborgarloften.platform.web.ETags;
 import se.medborgarloften.platform.web.InvalidFieldException;
+import se.medborgarloften.platform.web.security.Caller;
 
 /** The dialogue API of SPEC.md: record a dialogue, then raise, route, link and retract its feedback. */
 @RestController
@@ -40,7 +41,8 @@ class DialogueController {
     }
 
     @PostMapping
-    ResponseEntity<DialogueResponse> record(@Valid @RequestBody DialogueRequest request) {
+    ResponseEntity<DialogueResponse> record(@Valid @RequestBody DialogueRequest request, Caller caller) {
+        caller.requireActsFor(request.municipalityCode());
         Versioned<Dialogue> recorded = service.record(request.toDraft());
         return ResponseEntity.created(
                         URI.create("/api/dialogues/" + recorded.state().id()))
@@ -58,26 +60,30 @@ class DialogueController {
             @RequestParam Optional<String> from,
             @RequestParam Optional<String> to,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
         Optional<Instant> start = from.map(text -> instant("from", text));
         Optional<Instant> end = to.map(text -> instant("to", text));
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
             throw new InvalidFieldException("to", "must not be before from");
         }
-        return new PagedModel<>(service.list(municipalityCode, area, start, end, PageRequest.of(page, size))
+        return new PagedModel<>(service.list(
+                        caller.visibleMunicipalities(municipalityCode), area, start, end, PageRequest.of(page, size))
                 .map(DialogueSummary::of));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<DialogueResponse> get(@PathVariable String id) {
-        return respond(service.get(id));
+    ResponseEntity<DialogueResponse> get(@PathVariable String id, Caller caller) {
+        return respond(visible(id, caller));
     }
 
     @PostMapping("/{id}/feedback")
     ResponseEntity<DialogueResponse> submitFeedback(
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody FeedbackRequest request) {
+            @Valid @RequestBody FeedbackRequest request,
+            Caller caller) {
+        visible(id, caller);
         Versioned<Dialogue> changed = service.submitFeedback(id, ETags.ifMatch(ifMatch), request.toDraft());
         return ResponseEntity.created(feedbackUri(id, changed.state().latestFeedback()))
                 .eTag(ETags.of(changed.version()))
@@ -85,8 +91,8 @@ class DialogueController {
     }
 
     @GetMapping("/{id}/feedback/{feedbackId}")
-    ResponseEntity<Feedback> getFeedback(@PathVariable String id, @PathVariable String feedbackId) {
-        Versioned<Dialogue> dialogue = service.get(id);
+    ResponseEntity<Feedback> getFeedback(@PathVariable String id, @PathVariable String feedbackId, Caller caller) {
+        Versioned<Dialogue> dialogue = visible(id, caller);
         return ResponseEntity.ok()
                 .eTag(ETags.of(dialogue.version()))
                 .body(dialogue.state().feedback(feedbackId));
@@ -97,7 +103,9 @@ class DialogueController {
             @PathVariable String id,
             @PathVariable String feedbackId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody RouteRequest request) {
+            @Valid @RequestBody RouteRequest request,
+            Caller caller) {
+        visible(id, caller);
         return respond(service.route(id, feedbackId, ETags.ifMatch(ifMatch), request.routing()));
     }
 
@@ -106,7 +114,9 @@ class DialogueController {
             @PathVariable String id,
             @PathVariable String feedbackId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody LinkRequest request) {
+            @Valid @RequestBody LinkRequest request,
+            Caller caller) {
+        visible(id, caller);
         return respond(service.link(id, feedbackId, ETags.ifMatch(ifMatch), request.promiseId()));
     }
 
@@ -115,8 +125,17 @@ class DialogueController {
     ResponseEntity<DialogueResponse> retract(
             @PathVariable String id,
             @PathVariable String feedbackId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Caller caller) {
+        visible(id, caller);
         return respond(service.retract(id, feedbackId, ETags.ifMatch(ifMatch)));
+    }
+
+    /** Another municipality's dialogue answers as if it did not exist. */
+    private Versioned<Dialogue> visible(String id, Caller caller) {
+        Versioned<Dialogue> dialogue = service.get(id);
+        caller.requireSees(dialogue.state().municipalityCode(), "No dialogue " + id);
+        return dialogue;
     }
 
     private static URI feedbackUri(String id, Feedback item) {

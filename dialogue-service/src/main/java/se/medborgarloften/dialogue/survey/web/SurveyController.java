@@ -21,6 +21,7 @@ import se.medborgarloften.dialogue.survey.application.SurveyService;
 import se.medborgarloften.dialogue.survey.domain.Survey;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
 import se.medborgarloften.platform.web.InvalidFieldException;
+import se.medborgarloften.platform.web.security.Caller;
 
 /** The survey import of SPEC.md: a CSV of {@code area,indicator,value} per municipality and year, answered by a report. */
 @RestController
@@ -43,8 +44,10 @@ class SurveyController {
                     String municipalityCode,
             @PathVariable @Min(Survey.EARLIEST_YEAR) @Max(Survey.LATEST_YEAR) int year,
             @RequestHeader("Content-Type") String contentType,
-            InputStream body)
+            InputStream body,
+            Caller caller)
             throws IOException {
+        caller.requireActsFor(municipalityCode);
         SurveyCsv.Result rows = SurveyCsv.read(text(body, contentType));
         if (rows.accepted().isEmpty()) {
             return ResponseEntity.ok(new ImportReport(municipalityCode, year, 0, rows.rejected(), null));
@@ -60,7 +63,9 @@ class SurveyController {
     ResponseEntity<SurveyResponse> get(
             @PathVariable @Pattern(regexp = "\\d{4}", message = "must be a four-digit SCB municipality code")
                     String municipalityCode,
-            @PathVariable @Min(Survey.EARLIEST_YEAR) @Max(Survey.LATEST_YEAR) int year) {
+            @PathVariable @Min(Survey.EARLIEST_YEAR) @Max(Survey.LATEST_YEAR) int year,
+            Caller caller) {
+        caller.requireActsFor(municipalityCode);
         Versioned<Survey> survey = service.get(municipalityCode, year);
         return ResponseEntity.ok().eTag("\"" + survey.version() + "\"").body(SurveyResponse.of(survey));
     }

@@ -1,6 +1,7 @@
 package se.medborgarloften.promise.agreement.application;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -52,10 +53,10 @@ public class AgreementService {
         return agreements.find(id).orElseThrow(() -> new NoSuchElementException("No agreement " + id));
     }
 
-    public Page<Agreement> list(Optional<String> municipalityCode, Optional<Integer> year, PageRequest page) {
-        Criteria criteria = new Criteria();
-        municipalityCode.ifPresent(
-                code -> criteria.and(AggregateStore.field("municipalityCode")).is(code));
+    /** The agreements of the given municipalities, by year. */
+    public Page<Agreement> list(Collection<String> municipalityCodes, Optional<Integer> year, PageRequest page) {
+        Criteria criteria =
+                Criteria.where(AggregateStore.field("municipalityCode")).in(municipalityCodes);
         year.ifPresent(y -> criteria.and(AggregateStore.field("year")).is(y));
         PageRequest sorted = page.withSort(Sort.by(AggregateStore.field("year"), "_id"));
         return new PageImpl<>(agreements.findAll(criteria, sorted), sorted, agreements.count(criteria));

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.security.Principal;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -19,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.medborgarloften.contracts.PeriodKey;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
 import se.medborgarloften.platform.web.ETags;
+import se.medborgarloften.platform.web.security.Caller;
 import se.medborgarloften.promise.agreement.application.AgreementService;
 import se.medborgarloften.promise.agreement.domain.Agreement;
 
@@ -36,7 +37,8 @@ class AgreementController {
     }
 
     @PostMapping
-    ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request) {
+    ResponseEntity<AgreementResponse> create(@Valid @RequestBody AgreementRequest request, Caller caller) {
+        caller.requireActsFor(request.municipalityCode());
         Versioned<Agreement> created = service.create(request.toDraft(), request.promiseDrafts());
         return ResponseEntity.created(
                         URI.create("/api/agreements/" + created.state().id()))
@@ -46,8 +48,8 @@ class AgreementController {
 
     /** The seed format of a whole agreement with its promises; the same body as create, named for what it is used for. */
     @PostMapping("/import")
-    ResponseEntity<AgreementResponse> importAgreement(@Valid @RequestBody AgreementRequest request) {
-        return create(request);
+    ResponseEntity<AgreementResponse> importAgreement(@Valid @RequestBody AgreementRequest request, Caller caller) {
+        return create(request, caller);
     }
 
     @GetMapping
@@ -55,20 +57,24 @@ class AgreementController {
             @RequestParam Optional<String> municipalityCode,
             @RequestParam Optional<Integer> year,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return new PagedModel<>(service.list(municipalityCode, year, PageRequest.of(page, size)));
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
+        return new PagedModel<>(
+                service.list(caller.visibleMunicipalities(municipalityCode), year, PageRequest.of(page, size)));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<AgreementResponse> get(@PathVariable String id) {
-        return respond(service.get(id));
+    ResponseEntity<AgreementResponse> get(@PathVariable String id, Caller caller) {
+        return respond(visible(id, caller));
     }
 
     @PostMapping("/{id}/promises")
     ResponseEntity<AgreementResponse> addPromise(
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody PromiseRequest request) {
+            @Valid @RequestBody PromiseRequest request,
+            Caller caller) {
+        visible(id, caller);
         Versioned<Agreement> changed = service.addPromise(id, ETags.ifMatch(ifMatch), request.toDraft());
         String promiseId = changed.state()
                 .promises()
@@ -84,7 +90,9 @@ class AgreementController {
             @PathVariable String id,
             @PathVariable String promiseId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody PromiseRequest request) {
+            @Valid @RequestBody PromiseRequest request,
+            Caller caller) {
+        visible(id, caller);
         return respond(service.changePromise(id, promiseId, ETags.ifMatch(ifMatch), request.toDraft()));
     }
 
@@ -92,7 +100,9 @@ class AgreementController {
     ResponseEntity<AgreementResponse> removePromise(
             @PathVariable String id,
             @PathVariable String promiseId,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Caller caller) {
+        visible(id, caller);
         return respond(service.removePromise(id, promiseId, ETags.ifMatch(ifMatch)));
     }
 
@@ -100,7 +110,9 @@ class AgreementController {
     ResponseEntity<AgreementResponse> sign(
             @PathVariable String id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @Valid @RequestBody SignRequest request) {
+            @Valid @RequestBody SignRequest request,
+            Caller caller) {
+        visible(id, caller);
         return respond(service.sign(id, ETags.ifMatch(ifMatch), request.toSignatories()));
     }
 
@@ -109,16 +121,27 @@ class AgreementController {
             @PathVariable String id,
             @PathVariable String promiseId,
             @Valid @RequestBody AssessmentRequest request,
-            Principal principal) {
-        String assessedBy = principal == null ? "unauthenticated" : principal.getName();
-        return respond(service.assess(
-                id, promiseId, request.periodKey(), request.assessment(), request.comment(), assessedBy));
+            Caller caller) {
+        PeriodKey period = request.periodKey();
+        visible(id, caller);
+        return respond(
+                service.assess(id, promiseId, period, request.assessment(), request.comment(), caller.subject()));
     }
 
     @PostMapping("/{id}/close")
     ResponseEntity<AgreementResponse> close(
-            @PathVariable String id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+            @PathVariable String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            Caller caller) {
+        visible(id, caller);
         return respond(service.close(id, ETags.ifMatch(ifMatch)));
+    }
+
+    /** Another municipality's agreement answers as if it did not exist. */
+    private Versioned<Agreement> visible(String id, Caller caller) {
+        Versioned<Agreement> agreement = service.get(id);
+        caller.requireSees(agreement.state().municipalityCode(), "No agreement " + id);
+        return agreement;
     }
 
     private static ResponseEntity<AgreementResponse> respond(Versioned<Agreement> agreement) {
