@@ -20,7 +20,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.openqa.selenium.OutputType;
 import org.springframework.util.FileCopyUtils;
 import se.medborgarloften.contracts.Topics;
+import se.medborgarloften.localstack.AuthServerProcess;
 import se.medborgarloften.localstack.ServiceProcess;
+import se.medborgarloften.localstack.TokenClient;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.HeadlessChromium;
@@ -55,18 +57,28 @@ abstract class SpineScenario {
               {"name":"Eva Lind","title":"Lokalpolisområdeschef","party":"POLICE"}]}""";
     static final Duration STARTUP = Duration.ofMinutes(3);
     static final Path LOGS = Path.of("target", "service-logs");
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     abstract String bootstrapServers();
 
     abstract String mongoUri(String database);
 
+    /**
+     * With the real authorization server of the local stack: the coordinator's token comes from it by client
+     * credentials, and the services check it against its keys, issuer and audience.
+     */
     void a_police_traffic_control_flows_through_to_promise_progress_once() throws IOException {
-        try (ServiceProcess promise = start("promise-service", "promise");
-                ServiceProcess activity = start("activity-service", "activity");
-                ServiceProcess reporting = start("reporting-service", "reporting")) {
+        try (AuthServerProcess auth = AuthServerProcess.start(REPOSITORY, LOGS.resolve("auth-server.log"));
+                ServiceProcess promise = start(auth.resourceServerArguments(), "promise-service", "promise");
+                ServiceProcess activity = start(auth.resourceServerArguments(), "activity-service", "activity");
+                ServiceProcess reporting = start(auth.resourceServerArguments(), "reporting-service", "reporting")) {
+            auth.awaitHealthy(STARTUP);
             List.of(promise, activity, reporting).forEach(service -> service.awaitHealthy(STARTUP));
 
-            Api promises = new Api(promise.port());
+            Api promises = Api.withToken(promise.port(), accessToken(auth.tokens("coordinator-1293")));
+            Api otherMunicipality = Api.withToken(promise.port(), accessToken(auth.tokens("coordinator-1294")));
+            assertThat(otherMunicipality.post("/api/agreements/import", seed()).status())
+                    .isEqualTo(403);
             String agreement = promises.post("/api/agreements/import", seed())
                     .json()
                     .get("id")
@@ -79,7 +91,7 @@ abstract class SpineScenario {
 
             sendPoliceRecord(CONTROL_ID, POLICE_RECORD);
 
-            Api reports = new Api(reporting.port());
+            Api reports = Api.anonymous(reporting.port()); // progress is public
             await().atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> assertThat(
                                     march(reports, commitment).get("done").asLong())
@@ -200,15 +212,23 @@ abstract class SpineScenario {
 
     /** A service as a process, trusting the test JVM's token issuer like {@link Api}'s tokens expect. */
     private ServiceProcess start(String module, String database, String... extraArguments) {
-        List<String> arguments = new ArrayList<>(TestIssuer.get().serviceArguments());
+        return start(TestIssuer.get().serviceArguments(), module, database, extraArguments);
+    }
+
+    private ServiceProcess start(List<String> trust, String module, String database, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(trust);
         arguments.addAll(List.of(extraArguments));
         return ServiceProcess.start(
                 module,
-                Path.of("..").toAbsolutePath().normalize(),
+                REPOSITORY,
                 bootstrapServers(),
                 mongoUri(database),
                 LOGS.resolve(module + ".log"),
                 arguments.toArray(String[]::new));
+    }
+
+    private static String accessToken(TokenClient tokens) {
+        return tokens.bearer().substring("Bearer ".length());
     }
 
     private void sendPoliceRecord(String controlId, String json) {

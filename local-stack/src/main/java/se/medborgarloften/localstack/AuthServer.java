@@ -1,6 +1,7 @@
 package se.medborgarloften.localstack;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -62,7 +63,18 @@ record AuthServer(String module, int port) implements WebProcess {
     }
 
     ChildProcess start(Repository repository, DataFolder data) {
-        return jar().start(repository, JVM_OPTIONS, data.log(module), List.of("--server.port=" + port));
+        return start(repository, data.log(module));
+    }
+
+    /** On its own port, its tokens naming exactly the address that the services are given. */
+    ChildProcess start(Repository repository, Path log) {
+        return jar().start(
+                        repository,
+                        JVM_OPTIONS,
+                        log,
+                        List.of(
+                                "--server.port=" + port,
+                                "--spring.security.oauth2.authorizationserver.issuer=" + issuer()));
     }
 
     private BootJar jar() {
