@@ -26,13 +26,16 @@ final class DemoData {
 
     private final HttpClient http;
     private final Service promiseService;
+    private final TokenClient tokens;
     private final ObjectMapper json = new ObjectMapper();
     private final String agreement = readAgreement();
     private final JsonNode demo = parse(agreement);
 
-    DemoData(HttpClient http, Service promiseService) {
+    /** @param tokens a coordinator of the demo municipality, allowed to import and sign its agreement */
+    DemoData(HttpClient http, Service promiseService, TokenClient tokens) {
         this.http = http;
         this.promiseService = promiseService;
+        this.tokens = tokens;
     }
 
     String municipalityCode() {
@@ -89,6 +92,7 @@ final class DemoData {
     private JsonNode send(HttpRequest.Builder builder, int expectedStatus) {
         HttpRequest request = builder.timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
+                .header("Authorization", bearer())
                 .build();
         HttpResponse<String> response;
         try {
@@ -104,6 +108,14 @@ final class DemoData {
                     + expectedStatus + ": " + abbreviate(response.body()));
         }
         return parse(response.body());
+    }
+
+    private String bearer() {
+        try {
+            return tokens.bearer();
+        } catch (TokenClient.TokenUnavailableException e) {
+            throw new DemoDataException(e.getMessage());
+        }
     }
 
     private JsonNode parse(String body) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Waits for the services, started together, to report UP on their actuator health endpoint. */
+/** Waits for processes started together, the services or the auth server, to report UP on their actuator health endpoint. */
 final class HealthWaiter {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
@@ -25,11 +25,11 @@ final class HealthWaiter {
     }
 
     /** Prints each service as it becomes healthy; fails as soon as one stops, or when time is up. */
-    void awaitAll(Map<Service, ChildProcess> started, Instant since, Duration timeout) {
-        Map<Service, ChildProcess> pending = new LinkedHashMap<>(started);
+    void awaitAll(Map<? extends WebProcess, ChildProcess> started, Instant since, Duration timeout) {
+        Map<WebProcess, ChildProcess> pending = new LinkedHashMap<>(started);
         Instant deadline = since.plus(timeout);
         while (!pending.isEmpty()) {
-            for (Service service : List.copyOf(pending.keySet())) {
+            for (WebProcess service : List.copyOf(pending.keySet())) {
                 if (!pending.get(service).isAlive()) {
                     throw pending.get(service).stoppedWhileStarting();
                 }
@@ -47,7 +47,7 @@ final class HealthWaiter {
         }
     }
 
-    private boolean isUp(Service service) {
+    private boolean isUp(WebProcess service) {
         HttpRequest request = HttpRequest.newBuilder(service.url("/actuator/health"))
                 .timeout(REQUEST_TIMEOUT)
                 .GET()

@@ -8,15 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Runs the whole platform on 127.0.0.1 without Docker: a Kafka broker, a MongoDB wire-protocol store and the four
- * services, each its own process with its log in {@code .data/logs/}, then the demo agreement. Ctrl-C stops it all.
+ * Runs the whole platform on 127.0.0.1 without Docker: a Kafka broker, a MongoDB wire-protocol store, the
+ * authorization server and the four services, each its own process with its log in {@code .data/logs/}, then the demo
+ * agreement. Ctrl-C stops it all.
  */
 public final class LocalStack {
 
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration AUTH_SERVER_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration SERVICES_TIMEOUT = Duration.ofSeconds(240);
     private static final String BUILD_COMMAND = "./mvnw -DskipTests install";
 
@@ -53,10 +56,14 @@ public final class LocalStack {
 
         MongoWireStore mongo = MongoWireStore.start(repository, data, processes);
         KafkaBroker kafka = KafkaBroker.start(repository, data, processes);
+        // It needs neither the store nor the broker; the services need it only once requests with tokens come in.
+        ChildProcess authServer = AuthServer.LOCAL.start(repository, data);
+        processes.register(StackProcesses.Tier.SERVICES, authServer);
         mongo.awaitReady(STORE_TIMEOUT);
         System.out.printf("  %-18s ready after %s%n", "MongoDB store", Elapsed.since(start));
         kafka.awaitReady(BROKER_TIMEOUT);
         System.out.printf("  %-18s ready after %s%n", "Kafka broker", Elapsed.since(start));
+        new HealthWaiter(http).awaitAll(Map.of(AuthServer.LOCAL, authServer), start, AUTH_SERVER_TIMEOUT);
 
         Instant servicesStart = Instant.now();
         Map<Service, ChildProcess> services = new LinkedHashMap<>();
@@ -67,18 +74,20 @@ public final class LocalStack {
         }
         new HealthWaiter(http).awaitAll(services, servicesStart, SERVICES_TIMEOUT);
 
-        DemoData demo = new DemoData(http, Service.PROMISE);
+        DemoData demo = new DemoData(http, Service.PROMISE, AuthServer.LOCAL.demoTokens());
         demo.loadOnce();
         printUrls(demo);
         System.out.println("Started in " + Elapsed.since(start) + ". Press Ctrl-C to stop everything.");
     }
 
     private void checkServicesAreBuilt() {
-        List<String> missing = Service.ALL.stream()
-                .filter(service -> !service.isBuilt(repository))
-                .map(service -> repository
+        List<String> missing = Stream.concat(
+                        Stream.of(AuthServer.LOCAL.module()),
+                        Service.ALL.stream().map(Service::module))
+                .filter(module -> !new BootJar(module).isBuilt(repository))
+                .map(module -> repository
                         .root()
-                        .relativize(repository.serviceJar(service.module()))
+                        .relativize(repository.serviceJar(module))
                         .toString())
                 .toList();
         if (!missing.isEmpty()) {
@@ -92,6 +101,7 @@ public final class LocalStack {
         owners.put(KafkaBroker.PORT, "Kafka");
         owners.put(KafkaBroker.CONTROLLER_PORT, "Kafka controller");
         owners.put(MongoWireStore.PORT, "MongoDB");
+        owners.put(AuthServer.LOCAL.port(), AuthServer.LOCAL.module());
         Service.ALL.forEach(service -> owners.put(service.port(), service.module()));
         String taken = owners.entrySet().stream()
                 .filter(owner -> !Ports.isFree(owner.getKey()))
@@ -108,6 +118,10 @@ public final class LocalStack {
         System.out.printf(
                 "  %-18s %s   (try bin/kafka topics --list)%n", "Kafka bootstrap", KafkaBroker.BOOTSTRAP_SERVERS);
         System.out.printf("  %-18s %s%n", "MongoDB", MongoWireStore.URI);
+        System.out.printf(
+                "  %-18s %s   JWKS %s%n",
+                AuthServer.LOCAL.module(), AuthServer.LOCAL.issuer(), AuthServer.LOCAL.jwkSetUri());
+        System.out.printf("  %-18s %s%n", "Token", AuthServer.LOCAL.tokenCurl());
         for (Service service : Service.ALL) {
             System.out.printf(
                     "  %-18s %s   Swagger UI %s   health %s%n",

@@ -10,20 +10,42 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for tests: real requests to a running service, JSON answers as trees. */
+/**
+ * A plain HTTP client for tests: real requests to a running service, JSON answers as trees. It sends a bearer token
+ * from the JVM's {@link TestIssuer}: by default one of {@link TestCaller#TRUSTED}, so that tests about something else
+ * pass the door; {@link #as} and {@link #anonymous} are for the tests about the door.
+ */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
+    private final Optional<String> token;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(port, Optional.of(TestIssuer.get().token(TestCaller.TRUSTED)));
     }
 
-    public Reply get(String path) {
-        return send(request(path).GET());
+    private Api(int port, Optional<String> token) {
+        this.base = "http://127.0.0.1:" + port;
+        this.token = token;
+    }
+
+    public static Api as(int port, TestCaller caller) {
+        return withToken(port, TestIssuer.get().token(caller));
+    }
+
+    public static Api withToken(int port, String token) {
+        return new Api(port, Optional.of(token));
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, Optional.empty());
+    }
+
+    public Reply get(String path, String... headers) {
+        return send(request(path, headers).GET());
     }
 
     public Reply post(String path, String json, String... headers) {
@@ -42,8 +64,15 @@ public final class Api {
         return send(request(path, headers).DELETE());
     }
 
+    /** Any method, content type and body: a CSV, a wrong content type, a body streamed without a length. */
+    public Reply send(
+            String method, String path, String contentType, HttpRequest.BodyPublisher body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType).method(method, body));
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
         if (headers.length > 0) {
             builder.headers(headers);
         }
@@ -56,7 +85,7 @@ public final class Api {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
