@@ -168,7 +168,8 @@ class PoliceTrafficControlFeedTest {
         Map<String, String> malformed = new LinkedHashMap<>();
         Map<String, String> reasons = new LinkedHashMap<>();
         malformed(malformed, reasons, "not valid JSON", "{\"controlId\": \"RPS-1267-BAD-01\",");
-        malformed(malformed, reasons, "not a JSON object", "[\"RPS-1267-BAD-02\"]");
+        // An array of small numbers is what the binder used to turn into raw bytes before the reader saw it.
+        malformed(malformed, reasons, "expected a JSON object, got an array", "[1, 2, 3]");
         malformed(malformed, reasons, "controlId: is required", line(controlOf("", STORY_MUNICIPALITY)));
         malformed(
                 malformed,
@@ -251,6 +252,7 @@ class PoliceTrafficControlFeedTest {
                         .contains(reasons.get(record.key()));
                 assertThat(header(record, "x-exception-stacktrace")).contains("MalformedRecordException");
                 assertThat(header(record, "x-original-topic")).isEqualTo(Topics.POLICE_TRAFFIC_CONTROLS);
+                assertThat(header(record, "x-original-consumer-group")).isEqualTo("activity-service");
                 assertThat(record.value()).isEqualTo(malformed.get(record.key()));
             }
 

@@ -3,19 +3,27 @@ package se.medborgarloften.endtoend.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -29,6 +37,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.localstack.BrokerProcess;
 import se.medborgarloften.localstack.ServiceProcess;
@@ -39,15 +48,26 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What the fault tests run: a real Kafka broker process that a test may stop and start again on the same port and
- * data, promise-, activity- and reporting-service as their own processes, and the MongoDB wire protocol in this JVM.
- * The agreement of Hässleholm 2021 is signed once, so every targeted traffic control posted for March 2021 must move
- * the monthly commitment's {@code done} by exactly one.
+ * data, the four services as their own processes, a MongoDB wire-protocol store process (activity- and
+ * dialogue-service's, which a test may stop) and the MongoDB wire protocol in this JVM (promise- and
+ * reporting-service's, which a test reads directly). The agreement of Hässleholm 2021 is signed once, so every
+ * targeted traffic control posted for March 2021 must move the monthly commitment's {@code done} by exactly one.
  */
 final class FaultStack implements AutoCloseable {
 
+    enum Target {
+        PROMISE,
+        ACTIVITY,
+        DIALOGUE,
+        REPORTING
+    }
+
+    /** The consumer group of promise progress; the situation picture reads the same topics in its own. */
     static final String REPORTING_GROUP = "reporting-service";
-    /** The progress and the situation picture read activity events in their own consumer groups. */
-    static final int REPORTING_GROUPS_OF_ACTIVITY_EVENTS = 2;
+
+    static final String SITUATION_GROUP = "reporting-situation";
+    /** The groups of reporting-service that read activity events: each dead-letters what it cannot read. */
+    static final List<String> REPORTING_GROUPS_OF_ACTIVITY_EVENTS = List.of(REPORTING_GROUP, SITUATION_GROUP);
 
     static final Duration STARTUP = Duration.ofMinutes(3);
     static final Path LOGS = Path.of("target", "fault-logs").toAbsolutePath();
@@ -57,43 +77,90 @@ final class FaultStack implements AutoCloseable {
               {"name":"Lars Svensson","title":"Kommunstyrelsens ordförande","party":"MUNICIPALITY"},
               {"name":"Eva Lind","title":"Lokalpolisområdeschef","party":"POLICE"}]}""";
 
-    /** How long activity-service's driver waits for the store before a write fails (and the API answers 503). */
+    /** How long a service's driver waits for the stoppable store before a write fails (and the API answers 503). */
     static final String STORE_OPTIONS = "?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000";
 
+    /**
+     * Kafka forgets a killed consumer after its session timeout (45 s by default) and only then lets the group's new
+     * member start: 6 s, the broker's least, keeps the kill-and-restart test short without changing what it tests.
+     */
+    private static final String QUICK_FAILOVER =
+            "--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms=6000";
+
     final BrokerProcess broker;
-    /** activity-service's store, a process of its own that a test may stop and start again on the same file. */
+    /** activity- and dialogue-service's store, a process that a test may stop and start again on the same file. */
     final StoreProcess store;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final ServiceProcess promise;
     private final ServiceProcess activity;
+    private final ServiceProcess dialogue;
+    private final MongoClient reportingStore;
     private ServiceProcess reporting;
     private int reportingStarts;
 
     FaultStack() {
-        broker = BrokerProcess.start(ROOT, kafkaData(), LOGS.resolve("kafka.log"), STARTUP);
-        store = StoreProcess.start(ROOT, storeData(), LOGS.resolve("mongo.log"), STARTUP);
-        promise = start("promise-service", "promise", "promise-service.log");
-        activity = ServiceProcess.start(
-                "activity-service",
-                ROOT,
-                broker.bootstrapServers(),
-                store.uri("fault-" + run + "-activity") + STORE_OPTIONS,
-                LOGS.resolve("activity-service.log"));
-        reporting = start("reporting-service", "reporting", "reporting-service.log");
-        List.of(promise, activity, reporting).forEach(service -> service.awaitHealthy(STARTUP));
-        signAgreement();
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            broker = started(started, BrokerProcess.start(ROOT, kafkaData(), LOGS.resolve("kafka.log"), STARTUP));
+            store = started(started, StoreProcess.start(ROOT, storeData(), LOGS.resolve("mongo.log"), STARTUP));
+            promise = started(
+                    started, start("promise-service", EmbeddedMongo.uri(database("promise")), "promise-service.log"));
+            activity = started(
+                    started,
+                    start("activity-service", store.uri(database("activity")) + STORE_OPTIONS, "activity-service.log"));
+            dialogue = started(
+                    started,
+                    start("dialogue-service", store.uri(database("dialogue")) + STORE_OPTIONS, "dialogue-service.log"));
+            reporting = started(started, startReportingProcess("reporting-service.log"));
+            reportingStore = started(started, MongoClients.create(EmbeddedMongo.uri(database("reporting"))));
+            List.of(promise, activity, dialogue, reporting).forEach(service -> service.awaitHealthy(STARTUP));
+            signAgreement();
+        } catch (RuntimeException | Error failed) {
+            // No test will close a stack that never finished starting: leave no process behind.
+            for (int i = started.size() - 1; i >= 0; i--) {
+                try {
+                    started.get(i).close();
+                } catch (Exception alsoFailed) {
+                    failed.addSuppressed(alsoFailed);
+                }
+            }
+            throw failed;
+        }
     }
 
-    Api activities() {
-        return new Api(activity.port());
+    private static <T extends AutoCloseable> T started(List<AutoCloseable> started, T process) {
+        started.add(process);
+        return process;
     }
 
-    Api reports() {
-        return new Api(reporting.port());
+    /** Every HTTP call of the fault tests goes through {@link #send}. */
+    Api.Reply get(Target target, String path) {
+        return send(target, api -> api.get(path));
     }
 
-    /** Stops reporting-service as an operator would (SIGTERM) and starts a new one on the same database and group. */
+    Api.Reply post(Target target, String path, String json) {
+        return send(target, api -> api.post(path, json));
+    }
+
+    /**
+     * The one place that says who calls: no one yet, as the services take writes without a token. Once they require
+     * one, this is where the client gets it ({@code Api.as(port, caller)}).
+     */
+    private Api.Reply send(Target target, Function<Api, Api.Reply> call) {
+        return call.apply(Api.anonymous(process(target).port()));
+    }
+
+    private ServiceProcess process(Target target) {
+        return switch (target) {
+            case PROMISE -> promise;
+            case ACTIVITY -> activity;
+            case DIALOGUE -> dialogue;
+            case REPORTING -> reporting;
+        };
+    }
+
+    /** Stops reporting-service as an operator would (SIGTERM). */
     void stopReporting() {
         reporting.close();
     }
@@ -103,18 +170,21 @@ final class FaultStack implements AutoCloseable {
         reporting.kill();
     }
 
+    /** Starts a new reporting-service on the same database and groups, and waits until it is healthy. */
     void startReporting() {
-        reportingStarts++;
-        reporting = start("reporting-service", "reporting", "reporting-service-" + reportingStarts + ".log");
+        launchReporting();
         reporting.awaitHealthy(STARTUP);
+    }
+
+    /** Starts a new reporting-service on the same database and groups, without waiting for it. */
+    void launchReporting() {
+        reportingStarts++;
+        reporting = startReportingProcess("reporting-service-" + reportingStarts + ".log");
     }
 
     /** A targeted traffic control in March 2021: the activity id when activity-service accepted it with 201. */
     String postTrafficControl(int number) {
-        var reply = activities().post("/api/activities", """
-                {"type":"TRAFFIC_CONTROL","municipalityCode":"1293","area":"Väg 21 norr om Hässleholm",
-                 "occurredAt":"2021-03-%02dT07:30:00+01:00",
-                 "details":{"kind":"SPEED","targeted":true,"vehiclesChecked":10,"violations":1}}""".formatted(1 + number % 28));
+        var reply = tryPostTrafficControl(number);
         assertThat(reply.status())
                 .as("POST of traffic control %d: %s", number, reply.body())
                 .isEqualTo(201);
@@ -123,18 +193,54 @@ final class FaultStack implements AutoCloseable {
 
     /** POSTs a traffic control and returns the reply as it is, whatever its status. */
     Api.Reply tryPostTrafficControl(int number) {
-        return activities().post("/api/activities", """
+        return post(Target.ACTIVITY, "/api/activities", """
                 {"type":"TRAFFIC_CONTROL","municipalityCode":"1293","area":"Väg 21 norr om Hässleholm",
                  "occurredAt":"2021-03-%02dT07:30:00+01:00",
                  "details":{"kind":"SPEED","targeted":true,"vehiclesChecked":10,"violations":1}}""".formatted(1 + number % 28));
     }
 
+    /** A citizen dialogue held in {@code area} on {@code heldOn} (a date of 2021): its id, once accepted with 201. */
+    String recordDialogue(String area, String heldOn) {
+        var reply = post(Target.DIALOGUE, "/api/dialogues", """
+                {"municipalityCode":"1293","area":"%s","heldAt":"%sT18:00:00+01:00","format":"PUBLIC_MEETING",
+                 "organiser":"MUNICIPALITY","participants":40}""".formatted(area, heldOn));
+        assertThat(reply.status()).as("POST of a dialogue: %s", reply.body()).isEqualTo(201);
+        return reply.json().get("id").asString();
+    }
+
+    /** One citizen's concern of {@code category}, with a perceived safety of 3: the feedback id once accepted. */
+    String postFeedback(String dialogueId, String category) {
+        var reply = tryPostFeedback(dialogueId, category);
+        assertThat(reply.status())
+                .as("POST of %s feedback: %s", category, reply.body())
+                .isEqualTo(201);
+        return feedbackId(reply);
+    }
+
+    Api.Reply tryPostFeedback(String dialogueId, String category) {
+        return post(Target.DIALOGUE, "/api/dialogues/" + dialogueId + "/feedback", """
+                {"category":"%s","perceivedSafety":3,"citizenCount":1,"text":"Fault test"}""".formatted(category));
+    }
+
+    /** The id of the feedback item a 201 reply created, from its Location. */
+    static String feedbackId(Api.Reply created) {
+        String location = created.header("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Reporting's situation picture of {@code area} in 1293 for the month {@code month} of 2021 ("03"). */
+    JsonNode situation(String area, String month) {
+        var reply = get(
+                Target.REPORTING,
+                "/api/situation/1293?from=2021-%s-01&to=2021-%s-28&area=%s"
+                        .formatted(month, month, URLEncoder.encode(area, StandardCharsets.UTF_8)));
+        assertThat(reply.status()).as("situation picture: %s", reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
     /** Writes {@code value} to {@code topic} as it is, keyed {@code key}. */
     void send(String topic, String key, String value) {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        try (var producer = new KafkaProducer<String, String>(producerConfig())) {
             producer.send(new ProducerRecord<>(topic, key, value));
             producer.flush();
         }
@@ -149,8 +255,8 @@ final class FaultStack implements AutoCloseable {
 
     /** What reporting-service shows as done in March 2021 for the traffic commitment. */
     long marchDone() {
-        JsonNode report =
-                reports().get("/api/progress?municipalityCode=1293&year=2021").json();
+        JsonNode report = get(Target.REPORTING, "/api/progress?municipalityCode=1293&year=2021")
+                .json();
         if (report.get("agreements").isEmpty()) {
             throw new AssertionError("reporting-service has no signed agreement for 1293 2021 yet");
         }
@@ -165,6 +271,18 @@ final class FaultStack implements AutoCloseable {
                 .findFirst()
                 .map(p -> p.get("done").asLong())
                 .orElse(0L);
+    }
+
+    /** Of {@code activityIds}, those promise progress has stored in its view, read from reporting's database. */
+    Set<String> storedInProgressView(Collection<String> activityIds) {
+        Set<String> stored = new HashSet<>();
+        reportingStore
+                .getDatabase(database("reporting"))
+                .getCollection("activities")
+                .find(Filters.in("_id", activityIds))
+                .projection(new Document("_id", 1))
+                .forEach(document -> stored.add(document.getString("_id")));
+        return stored;
     }
 
     /** Every record of {@code topic} from its beginning, read until the topic's end offsets are reached. */
@@ -185,26 +303,14 @@ final class FaultStack implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes a record that is not JSON to {@code topic}, keyed {@code key}: every consumer group of reporting-service
-     * that reads the topic must dead-letter it once. Returns how many dead letters that makes.
-     */
-    int sendPoisonRecord(String topic, String key) {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            producer.send(new ProducerRecord<>(topic, key, "this is not a CloudEvent"));
-            producer.flush();
-        }
-        return REPORTING_GROUPS_OF_ACTIVITY_EVENTS;
+    /** Writes a record that is not JSON to {@code topic}, keyed {@code key}. */
+    void sendPoisonRecord(String topic, String key) {
+        send(topic, key, "this is not a CloudEvent");
     }
 
     /** The records on the activity events' DLQ whose key is one of {@code keys}. */
     List<ConsumerRecord<String, String>> deadLetters(Set<String> keys) {
-        return readAll(Topics.dlq(Topics.ACTIVITY_EVENTS)).stream()
-                .filter(record -> keys.contains(record.key()))
-                .toList();
+        return deadLetters(Topics.ACTIVITY_EVENTS, keys);
     }
 
     List<ConsumerRecord<String, String>> deadLetters(String key) {
@@ -214,10 +320,7 @@ final class FaultStack implements AutoCloseable {
     /** Writes every record of {@code topic} once more, key, value and headers as they were: a redelivery of all. */
     int republishAll(String topic) {
         List<ConsumerRecord<String, String>> records = readAll(topic);
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        try (var producer = new KafkaProducer<String, String>(producerConfig())) {
             for (ConsumerRecord<String, String> record : records) {
                 producer.send(new ProducerRecord<>(
                         topic, record.partition(), record.key(), record.value(), record.headers()));
@@ -229,11 +332,35 @@ final class FaultStack implements AutoCloseable {
 
     /** Waits until {@code group} has committed every offset of {@code topic} up to its end. */
     void awaitConsumed(String group, String topic) {
-        try (Admin admin =
-                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        try (Admin admin = admin()) {
             await().atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> lag(admin, group, topic) == 0);
+        }
+    }
+
+    /** The offsets {@code group} has committed on {@code topic}, 0 for a partition it has not committed on. */
+    Map<TopicPartition, Long> committedOffsets(String group, String topic) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            Map<TopicPartition, Long> offsets = new HashMap<>();
+            for (var info : admin.describeTopics(Set.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()) {
+                TopicPartition partition = new TopicPartition(topic, info.partition());
+                OffsetAndMetadata at = committed.get(partition);
+                offsets.put(partition, at == null ? 0L : at.offset());
+            }
+            return offsets;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -259,6 +386,17 @@ final class FaultStack implements AutoCloseable {
         return lag;
     }
 
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    }
+
     private Map<String, Object> consumerConfig() {
         return Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -272,22 +410,27 @@ final class FaultStack implements AutoCloseable {
     }
 
     private void signAgreement() {
-        Api promises = new Api(promise.port());
-        String agreement =
-                promises.post("/api/agreements/import", seed()).json().get("id").asString();
-        assertThat(promises.post("/api/agreements/" + agreement + "/sign", SIGNATORIES)
+        String agreement = post(Target.PROMISE, "/api/agreements/import", seed())
+                .json()
+                .get("id")
+                .asString();
+        assertThat(post(Target.PROMISE, "/api/agreements/" + agreement + "/sign", SIGNATORIES)
                         .status())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> marchDone() == 0);
     }
 
-    private ServiceProcess start(String module, String database, String logName) {
+    private ServiceProcess start(String module, String mongoUri, String logName, String... extraArguments) {
         return ServiceProcess.start(
-                module,
-                ROOT,
-                broker.bootstrapServers(),
-                EmbeddedMongo.uri("fault-" + run + "-" + database),
-                LOGS.resolve(logName));
+                module, ROOT, broker.bootstrapServers(), mongoUri, LOGS.resolve(logName), extraArguments);
+    }
+
+    private ServiceProcess startReportingProcess(String logName) {
+        return start("reporting-service", EmbeddedMongo.uri(database("reporting")), logName, QUICK_FAILOVER);
+    }
+
+    private String database(String service) {
+        return "fault-" + run + "-" + service;
     }
 
     private static String seed() {
@@ -300,7 +443,8 @@ final class FaultStack implements AutoCloseable {
 
     @Override
     public void close() {
-        List.of(reporting, activity, promise).forEach(ServiceProcess::close);
+        List.of(reporting, dialogue, activity, promise).forEach(ServiceProcess::close);
+        reportingStore.close();
         store.close();
         broker.close();
         deleteQuietly(kafkaData());

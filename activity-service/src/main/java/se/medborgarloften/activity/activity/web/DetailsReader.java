@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import se.medborgarloften.activity.activity.domain.ActivityDetails;
 import se.medborgarloften.contracts.activity.ActivityType;
 import se.medborgarloften.platform.web.InvalidFieldException;
+import se.medborgarloften.platform.web.RefusedInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,8 @@ class DetailsReader {
             return json.treeToValue(details, ActivityDetails.classOf(type));
         } catch (UnrecognizedPropertyException unknown) {
             throw new InvalidFieldException(path(unknown), "unknown field for a " + type);
+        } catch (RefusedInputException refused) {
+            throw new InvalidFieldException(path(refused), refused.getOriginalMessage());
         } catch (DatabindException wrong) {
             throw new InvalidFieldException(path(wrong), "has the wrong type or format");
         } catch (JacksonException unreadable) {

@@ -12,6 +12,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads the plain JSON of {@code police.traffic-controls.v1}. Unknown fields are ignored (the police may add some);
@@ -35,7 +36,7 @@ final class TrafficControlRecords {
             throw new MalformedRecordException("not valid JSON: " + e.getOriginalMessage());
         }
         if (tree == null || !tree.isObject()) {
-            throw new MalformedRecordException("not a JSON object");
+            throw MalformedRecordException.notAnObject(tree == null ? MissingNode.getInstance() : tree);
         }
         try {
             return STRICT_VALUES.treeToValue(tree, TrafficControlRecord.class);

@@ -27,6 +27,7 @@ import se.medborgarloften.dialogue.dialogue.domain.Feedback;
 import se.medborgarloften.platform.messaging.outbox.Versioned;
 import se.medborgarloften.platform.web.ETags;
 import se.medborgarloften.platform.web.InvalidFieldException;
+import se.medborgarloften.platform.web.PlausibleDates;
 import se.medborgarloften.platform.web.security.Caller;
 
 /** The dialogue API of SPEC.md: record a dialogue, then raise, route, link and retract its feedback. */
@@ -149,7 +150,9 @@ class DialogueController {
     /** A '+' left unencoded in a query string arrives as a space; an offset is what it must have been. */
     private static Instant instant(String parameter, String text) {
         try {
-            return OffsetDateTime.parse(text.trim().replace(' ', '+')).toInstant();
+            return PlausibleDates.require(
+                    parameter,
+                    OffsetDateTime.parse(text.trim().replace(' ', '+')).toInstant());
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(
                     parameter, "must be an ISO-8601 instant with offset, like 2021-03-01T00:00:00+01:00");

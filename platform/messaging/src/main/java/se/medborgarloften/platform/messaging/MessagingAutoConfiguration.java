@@ -68,19 +68,23 @@ public class MessagingAutoConfiguration {
 
     /**
      * The relay's own producer: idempotent with acks=all so a retried send is neither lost nor duplicated by the
-     * broker, and short blocking limits so an unreachable broker fails a send instead of stalling the relay.
+     * broker, and short blocking limits ({@link OutboxSettings#deliveryTimeout()}) so an unreachable broker fails a
+     * batch within seconds instead of stalling the relay, and the relay's circuit breaker opens soon after.
      */
     @Bean
-    KafkaTemplate<String, String> outboxKafkaTemplate(KafkaProperties properties) {
+    KafkaTemplate<String, String> outboxKafkaTemplate(KafkaProperties properties, OutboxSettings settings) {
         Map<String, Object> config = properties.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 9_000);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int)
+                settings.requestTimeout().toMillis());
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int)
+                settings.deliveryTimeout().toMillis());
+        // Waiting for metadata or buffer space counts against the same budget as a delivery.
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, settings.requestTimeout().toMillis());
         return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
     }
 

@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -64,7 +65,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestTooLargeException tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                        .body(ProblemResponses.tooLarge(tooLarge.maxBytes()));
+            }
+        }
         return ResponseEntity.badRequest().body(invalid("Unreadable request body", List.of(fieldProblemOf(ex))));
+    }
+
+    /** Names the header, so that a client sees what to change; Spring's answer keeps its Accept header. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody()
+                .setProperty(
+                        "errors",
+                        List.of(new FieldProblem(
+                                HttpHeaders.CONTENT_TYPE, "must be one of " + ex.getSupportedMediaTypes())));
+        return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+    }
+
+    /** A body without a Content-Length that grew past the limit while a controller read it ({@link RequestSizeLimitFilter}). */
+    @ExceptionHandler(RequestTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestTooLargeException ex) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ProblemResponses.tooLarge(ex.maxBytes()));
     }
 
     @Override
@@ -140,6 +165,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof UnrecognizedPropertyException unknown) {
                 return new FieldProblem(pathOf(unknown), "unknown field");
+            }
+            if (cause instanceof RefusedInputException refused) {
+                return new FieldProblem(pathOf(refused), refused.getOriginalMessage());
             }
             if (cause instanceof DatabindException databind
                     && !databind.getPath().isEmpty()) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import se.medborgarloften.platform.web.InvalidFieldException;
+import se.medborgarloften.platform.web.PlausibleDates;
 import se.medborgarloften.reporting.situation.domain.SituationWindow;
 
 /**
@@ -30,8 +31,8 @@ final class WindowParameters {
         if (from.isEmpty() || to.isEmpty()) {
             throw new InvalidFieldException(from.isEmpty() ? "from" : "to", "give both from and to, or neither");
         }
-        Instant start = instant("from", from.get(), false);
-        Instant end = instant("to", to.get(), true);
+        Instant start = PlausibleDates.require("from", instant("from", from.get(), false));
+        Instant end = PlausibleDates.require("to", instant("to", to.get(), true));
         if (!start.isBefore(end)) {
             throw new InvalidFieldException("to", "must be after from");
         }

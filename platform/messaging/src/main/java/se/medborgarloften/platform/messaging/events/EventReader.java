@@ -1,9 +1,11 @@
 package se.medborgarloften.platform.messaging.events;
 
+import java.util.Optional;
 import se.medborgarloften.contracts.AggregateEvent;
 import se.medborgarloften.contracts.CloudEvent;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
 
 /** Reads a CloudEvent record value; anything unreadable is a {@link MalformedRecordException}, bound for the DLQ. */
 public final class EventReader {
@@ -16,14 +18,32 @@ public final class EventReader {
         try {
             event = EventJson.MAPPER.readValue(value, type);
         } catch (JacksonException e) {
-            throw new MalformedRecordException("not a readable CloudEvent: " + e.getOriginalMessage(), e);
+            throw validJsonButNoObject(value)
+                    .orElseGet(() ->
+                            new MalformedRecordException("not a readable CloudEvent: " + e.getOriginalMessage(), e));
         }
-        if (event == null || event.id() == null || event.type() == null || event.data() == null) {
+        if (event == null) {
+            throw MalformedRecordException.notAnObject(
+                    EventJson.MAPPER.getNodeFactory().nullNode());
+        }
+        if (event.id() == null || event.type() == null || event.data() == null) {
             throw new MalformedRecordException("CloudEvent without id, type or data");
         }
         if (event.data().aggregateId() == null || event.data().aggregateVersion() < 1) {
             throw new MalformedRecordException("event data without aggregateId or aggregateVersion");
         }
         return event;
+    }
+
+    /** Only once reading failed: whether the value is JSON of another kind than an object, for a clearer reason. */
+    private static Optional<MalformedRecordException> validJsonButNoObject(byte[] value) {
+        try {
+            JsonNode tree = EventJson.MAPPER.readTree(value);
+            return tree == null || tree.isObject()
+                    ? Optional.empty()
+                    : Optional.of(MalformedRecordException.notAnObject(tree));
+        } catch (JacksonException notJson) {
+            return Optional.empty();
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -36,8 +38,8 @@ import se.medborgarloften.platform.messaging.testing.PortForward;
 
 /**
  * The relay as every service configures it (Boot's Resilience4j registries, the platform's defaults), pointed at a
- * broker address where nothing listens yet: the breaker opens and keeps the relay off the broker; once a broker is
- * reachable at that address, every event written meanwhile arrives exactly once.
+ * broker address where nothing listens yet: the breaker opens within seconds and keeps the relay off the broker; once
+ * a broker is reachable at that address, every event written meanwhile arrives exactly once.
  */
 @SpringBootTest(
         classes = OutboxCircuitBreakerTest.RelayOnly.class,
@@ -84,20 +86,25 @@ class OutboxCircuitBreakerTest {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    OutboxSettings settings;
+
+    @Autowired
+    KafkaTemplate<String, String> outboxKafkaTemplate;
+
     @Test
     void the_breaker_opens_while_the_broker_is_unreachable_and_every_event_is_sent_once_when_it_returns() {
         AggregateStore<Counter> counters = stores.store(TOPIC, Counter.class);
         for (int i = 1; i <= EVENTS; i++) {
             counters.create("c-" + i, new Counter("visits", i), message("c-" + i));
         }
+        Instant written = Instant.now();
         CircuitBreaker breaker = breakers.circuitBreaker(OutboxRelay.BROKER_CALLS);
-        assertThat(timeLimiters
-                        .timeLimiter(OutboxRelay.BROKER_CALLS)
-                        .getTimeLimiterConfig()
-                        .getTimeoutDuration())
-                .isEqualTo(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> breaker.getState() == CircuitBreaker.State.OPEN);
+        // Three failed batches open the breaker, each given up on within the producer's delivery timeout.
+        await().atMost(Duration.ofSeconds(15)).until(() -> breaker.getState() == CircuitBreaker.State.OPEN);
+        Duration toOpen = Duration.between(written, Instant.now());
+        assertThat(toOpen).as("time to open the breaker").isLessThan(Duration.ofSeconds(12));
         await().atMost(Duration.ofSeconds(10)).until(() -> breaker.getMetrics().getNumberOfNotPermittedCalls() > 0);
         assertThat(relay.backlog()).isEqualTo(EVENTS);
         assertThat(meters.get("outbox.backlog").gauge().value()).isEqualTo(EVENTS);
@@ -116,6 +123,38 @@ class OutboxCircuitBreakerTest {
         } finally {
             kafka.destroy();
         }
+    }
+
+    @Test
+    void a_send_given_up_on_by_the_time_limit_can_no_longer_be_delivered_by_the_producer() {
+        Duration timeLimit = timeLimiters
+                .timeLimiter(OutboxRelay.BROKER_CALLS)
+                .getTimeLimiterConfig()
+                .getTimeoutDuration();
+        Map<String, Object> producer = outboxKafkaTemplate.getProducerFactory().getConfigurationProperties();
+        long deliveryTimeout = ((Number) producer.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG)).longValue();
+        long requestTimeout = ((Number) producer.get(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG)).longValue();
+        long maxBlock = ((Number) producer.get(ProducerConfig.MAX_BLOCK_MS_CONFIG)).longValue();
+
+        assertThat(timeLimit).isEqualTo(settings.sendTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(Duration.ofMillis(deliveryTimeout))
+                .isEqualTo(settings.deliveryTimeout())
+                .isLessThan(timeLimit);
+        assertThat(requestTimeout).isLessThan(deliveryTimeout);
+        assertThat(maxBlock).isLessThanOrEqualTo(requestTimeout);
+    }
+
+    @Test
+    void a_time_limit_no_longer_than_the_delivery_timeout_is_refused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new OutboxSettings(
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(2),
+                        Duration.ofMillis(200),
+                        Duration.ofSeconds(5),
+                        200))
+                .withMessageContaining("send-timeout");
     }
 
     private String breakerStateInHealth() {

@@ -107,7 +107,12 @@ class OutboxTest {
         config.put("value.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
         var template = new KafkaTemplate<String, String>(new DefaultKafkaProducerFactory<>(config));
         var settings = new OutboxSettings(
-                Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(1), 10);
+                Duration.ofMillis(200),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(4),
+                Duration.ofMillis(50),
+                Duration.ofSeconds(1),
+                10);
         return new OutboxRelay(mongo, template, stores, settings);
     }
 

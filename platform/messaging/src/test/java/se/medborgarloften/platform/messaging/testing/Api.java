@@ -44,8 +44,8 @@ public final class Api {
         return new Api(port, Optional.empty());
     }
 
-    public Reply get(String path) {
-        return send(request(path).GET());
+    public Reply get(String path, String... headers) {
+        return send(request(path, headers).GET());
     }
 
     public Reply post(String path, String json, String... headers) {
@@ -62,6 +62,12 @@ public final class Api {
 
     public Reply delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
+    }
+
+    /** Any method, content type and body: a CSV, a wrong content type, a body streamed without a length. */
+    public Reply send(
+            String method, String path, String contentType, HttpRequest.BodyPublisher body, String... headers) {
+        return send(request(path, headers).header("Content-Type", contentType).method(method, body));
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
