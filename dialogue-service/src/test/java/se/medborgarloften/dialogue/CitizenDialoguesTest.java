@@ -2,12 +2,7 @@ package se.medborgarloften.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,8 +23,6 @@ import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.ApiDocs;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
-import se.medborgarloften.platform.messaging.testing.TestCaller;
-import se.medborgarloften.platform.messaging.testing.TestIssuer;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -51,7 +44,6 @@ class CitizenDialoguesTest {
     @Autowired
     MongoTemplate mongo;
 
-    final HttpClient http = HttpClient.newHttpClient();
     Api api;
     TopicProbe topic;
 
@@ -393,22 +385,8 @@ class CitizenDialoguesTest {
         assertThat(api.post("/api/surveys/1293/2021", "{}").status()).isEqualTo(415);
     }
 
-    /** {@link Api} speaks JSON only; the survey import takes CSV. */
     private Api.Reply csv(String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + TestIssuer.get().token(TestCaller.TRUSTED))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Api.Reply(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Api(port).send("POST", path, "text/csv", HttpRequest.BodyPublishers.ofString(body));
     }
 
     private List<JsonNode> eventsOf(String key, int atLeast) {

@@ -2,12 +2,7 @@ package se.medborgarloften.activity.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +16,6 @@ import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.ApiDocs;
 import se.medborgarloften.platform.messaging.testing.EventSchemas;
 import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
-import se.medborgarloften.platform.messaging.testing.TestCaller;
-import se.medborgarloften.platform.messaging.testing.TestIssuer;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -50,8 +43,6 @@ class StaffActivityReportsTest {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String brokers;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void a_safety_walk_is_reported_corrected_and_cancelled_with_one_event_per_change_in_order() {
@@ -399,24 +390,9 @@ class StaffActivityReportsTest {
                 .isEqualTo(404);
     }
 
-    /** {@link Api} has no PATCH. */
     private Api.Reply patch(String path, String json, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + TestIssuer.get().token(TestCaller.TRUSTED))
-                .header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Api.Reply(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new Api(port)
+                .send("PATCH", path, "application/json", HttpRequest.BodyPublishers.ofString(json), headers);
     }
 
     private static void assertNamesOnly(Api.Reply reply, String field) {

@@ -44,6 +44,7 @@ import se.medborgarloften.localstack.ServiceProcess;
 import se.medborgarloften.localstack.StoreProcess;
 import se.medborgarloften.platform.messaging.testing.Api;
 import se.medborgarloften.platform.messaging.testing.EmbeddedMongo;
+import se.medborgarloften.platform.messaging.testing.TestIssuer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -144,11 +145,11 @@ final class FaultStack implements AutoCloseable {
     }
 
     /**
-     * The one place that says who calls: no one yet, as the services take writes without a token. Once they require
-     * one, this is where the client gets it ({@code Api.as(port, caller)}).
+     * The one place that says who calls: a caller of every role for the test municipalities, since these tests are
+     * about delivery, not access (each service's access tests are about that).
      */
     private Api.Reply send(Target target, Function<Api, Api.Reply> call) {
-        return call.apply(Api.anonymous(process(target).port()));
+        return call.apply(new Api(process(target).port()));
     }
 
     private ServiceProcess process(Target target) {
@@ -420,9 +421,17 @@ final class FaultStack implements AutoCloseable {
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> marchDone() == 0);
     }
 
+    /** A service as a process that trusts the test JVM's token issuer, whose tokens {@link Api} sends. */
     private ServiceProcess start(String module, String mongoUri, String logName, String... extraArguments) {
+        List<String> arguments = new ArrayList<>(TestIssuer.get().serviceArguments());
+        arguments.addAll(List.of(extraArguments));
         return ServiceProcess.start(
-                module, ROOT, broker.bootstrapServers(), mongoUri, LOGS.resolve(logName), extraArguments);
+                module,
+                ROOT,
+                broker.bootstrapServers(),
+                mongoUri,
+                LOGS.resolve(logName),
+                arguments.toArray(String[]::new));
     }
 
     private ServiceProcess startReportingProcess(String logName) {

@@ -46,7 +46,8 @@ public final class ProblemResponses {
         return problem;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem, String... headers)
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, ProblemDetail problem, String... headers)
             throws IOException {
         if (problem.getInstance() == null) {
             problem.setInstance(URI.create(request.getRequestURI()));

@@ -23,7 +23,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
+import se.medborgarloften.platform.web.ProblemResponses;
 
 /**
  * Every service is an OAuth2 resource server: a JWT whose signature, issuer, audience and expiry check out (Boot's
@@ -103,8 +103,8 @@ public class ResourceServerAutoConfiguration {
     }
 
     @Bean
-    SecurityProblems securityProblems(JsonMapper json) {
-        return new SecurityProblems(json);
+    SecurityProblems securityProblems(ProblemResponses problems) {
+        return new SecurityProblems(problems);
     }
 
     @Bean

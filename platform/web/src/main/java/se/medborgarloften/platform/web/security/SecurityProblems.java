@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -14,7 +13,7 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
+import se.medborgarloften.platform.web.ProblemResponses;
 
 /**
  * 401 and 403 in the platform's one error format. The bearer-token handlers still set {@code WWW-Authenticate} (RFC
@@ -27,10 +26,10 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private final AuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final AccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
-    private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    SecurityProblems(JsonMapper json) {
-        this.json = json;
+    SecurityProblems(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -38,11 +37,13 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
             HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
             throws IOException, ServletException {
         bearerEntryPoint.commence(request, response, authException);
-        write(
+        problems.write(
+                request,
                 response,
-                HttpStatus.UNAUTHORIZED,
-                UNAUTHENTICATED,
-                "A valid bearer token is needed: " + authException.getMessage());
+                problem(
+                        HttpStatus.UNAUTHORIZED,
+                        UNAUTHENTICATED,
+                        "A valid bearer token is needed: " + authException.getMessage()));
     }
 
     @Override
@@ -50,14 +51,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
             HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
             throws IOException, ServletException {
         bearerDenied.handle(request, response, accessDeniedException);
-        write(response, HttpStatus.FORBIDDEN, FORBIDDEN, accessDeniedException.getMessage());
+        problems.write(request, response, problem(HttpStatus.FORBIDDEN, FORBIDDEN, accessDeniedException.getMessage()));
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, URI type, String detail) throws IOException {
+    private static ProblemDetail problem(HttpStatus status, URI type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        return problem;
     }
 }
