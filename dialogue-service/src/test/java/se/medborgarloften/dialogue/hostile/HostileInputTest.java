@@ -2,10 +2,9 @@ package se.medborgarloften.dialogue.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.medborgarloften.platform.messaging.testing.Problems.assertProblem;
+import static se.medborgarloften.platform.messaging.testing.Problems.assertTooLargeDeclaredOrChunked;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,15 +37,7 @@ class HostileInputTest {
     void a_body_over_256kb_is_refused_413_whether_it_declares_its_length_or_streams_in_chunks() {
         String huge = DIALOGUE.formatted("x".repeat(300 * 1024));
 
-        assertProblem(api.post("/api/dialogues", huge), 413, "body");
-
-        byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
-        var chunked = api.send(
-                "POST",
-                "/api/dialogues",
-                "application/json",
-                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
-        assertProblem(chunked, 413, "body");
+        assertTooLargeDeclaredOrChunked(api, "/api/dialogues", huge);
     }
 
     @Test

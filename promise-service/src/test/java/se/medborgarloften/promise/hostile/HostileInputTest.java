@@ -2,10 +2,9 @@ package se.medborgarloften.promise.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.medborgarloften.platform.messaging.testing.Problems.assertProblem;
+import static se.medborgarloften.platform.messaging.testing.Problems.assertTooLargeDeclaredOrChunked;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,17 +38,7 @@ class HostileInputTest {
     void a_body_over_256kb_is_refused_413_whether_it_declares_its_length_or_streams_in_chunks() {
         String huge = AGREEMENT.formatted("1293").replace("Hässleholms kommun", "x".repeat(300 * 1024));
 
-        assertProblem(api.post("/api/agreements", huge), 413, "body");
-
-        byte[] bytes = huge.getBytes(StandardCharsets.UTF_8);
-        assertProblem(
-                api.send(
-                        "POST",
-                        "/api/agreements/import",
-                        "application/json",
-                        BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))),
-                413,
-                "body");
+        assertTooLargeDeclaredOrChunked(api, "/api/agreements", huge);
     }
 
     @Test

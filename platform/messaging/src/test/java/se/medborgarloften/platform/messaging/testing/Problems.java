@@ -2,6 +2,9 @@ package se.medborgarloften.platform.messaging.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +25,23 @@ public final class Problems {
         if (fields.length > 0) {
             assertThat(fields(reply).stream().distinct()).as(reply.body()).containsExactlyInAnyOrder(fields);
         }
+    }
+
+    /**
+     * A body over the size limit is refused 413 naming {@code body}, both when it declares its length and when it
+     * streams in chunks without one (the limit must not trust the header alone).
+     */
+    public static void assertTooLargeDeclaredOrChunked(Api api, String path, String body) {
+        assertProblem(api.post(path, body), 413, "body");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        assertProblem(
+                api.send(
+                        "POST",
+                        path,
+                        "application/json",
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))),
+                413,
+                "body");
     }
 
     /** The fields a problem's {@code errors} name. */
