@@ -202,9 +202,13 @@ abstract class SpineScenario {
                     .atMost(Duration.ofSeconds(30))
                     .untilAsserted(() -> {
                         JsonNode traffic = trafficProgress(reports);
-                        assertThat(period(traffic, "2021-03").get("done").asLong())
+                        assertThat(HassleholmTraffic.period(traffic, "2021-03")
+                                        .get("done")
+                                        .asLong())
                                 .isEqualTo(1);
-                        assertThat(period(traffic, "2021-04").get("done").asLong())
+                        assertThat(HassleholmTraffic.period(traffic, "2021-04")
+                                        .get("done")
+                                        .asLong())
                                 .isEqualTo(1);
                     });
         }
@@ -255,32 +259,12 @@ abstract class SpineScenario {
     private static JsonNode period(Api reports, String commitment, String period) {
         JsonNode traffic = trafficProgress(reports);
         assertThat(traffic.get("commitmentId").asString()).isEqualTo(commitment);
-        return period(traffic, period);
-    }
-
-    private static JsonNode period(JsonNode commitment, String period) {
-        return commitment
-                .get("periods")
-                .valueStream()
-                .filter(p -> p.get("period").asString().equals(period))
-                .findFirst()
-                .orElseThrow();
+        return HassleholmTraffic.period(traffic, period);
     }
 
     private static JsonNode trafficProgress(Api reports) {
-        JsonNode report =
-                reports.get("/api/progress?municipalityCode=1293&year=2021").json();
-        if (report.get("agreements").isEmpty()) {
-            throw new AssertionError("reporting-service has no signed agreement for 1293 2021 yet");
-        }
-        return report.get("agreements")
-                .get(0)
-                .get("promises")
-                .valueStream()
-                .flatMap(p -> p.get("commitments").valueStream())
-                .filter(c -> c.get("activityType").asString().equals("TRAFFIC_CONTROL"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no traffic commitment in " + report));
+        return HassleholmTraffic.commitment(
+                reports.get(HassleholmTraffic.PROGRESS).json());
     }
 
     private static String trafficCommitment(JsonNode agreement) {

@@ -39,6 +39,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import se.medborgarloften.contracts.Topics;
+import se.medborgarloften.endtoend.HassleholmTraffic;
 import se.medborgarloften.localstack.BrokerProcess;
 import se.medborgarloften.localstack.ServiceProcess;
 import se.medborgarloften.localstack.StoreProcess;
@@ -256,18 +257,10 @@ final class FaultStack implements AutoCloseable {
 
     /** What reporting-service shows as done in March 2021 for the traffic commitment. */
     long marchDone() {
-        JsonNode report = get(Target.REPORTING, "/api/progress?municipalityCode=1293&year=2021")
-                .json();
-        if (report.get("agreements").isEmpty()) {
-            throw new AssertionError("reporting-service has no signed agreement for 1293 2021 yet");
-        }
-        return report.get("agreements")
-                .get(0)
-                .get("promises")
+        JsonNode traffic = HassleholmTraffic.commitment(
+                get(Target.REPORTING, HassleholmTraffic.PROGRESS).json());
+        return traffic.get("periods")
                 .valueStream()
-                .flatMap(p -> p.get("commitments").valueStream())
-                .filter(c -> c.get("activityType").asString().equals("TRAFFIC_CONTROL"))
-                .flatMap(c -> c.get("periods").valueStream())
                 .filter(p -> p.get("period").asString().equals("2021-03"))
                 .findFirst()
                 .map(p -> p.get("done").asLong())

@@ -24,7 +24,7 @@ public final class Api {
     private final Optional<String> token;
 
     public Api(int port) {
-        this(port, Optional.of(TestIssuer.get().token(TestCaller.TRUSTED)));
+        this(port, Optional.of(TestIssuer.get().trustedToken()));
     }
 
     private Api(int port, Optional<String> token) {

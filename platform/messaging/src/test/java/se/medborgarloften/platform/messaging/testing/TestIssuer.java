@@ -38,6 +38,12 @@ public final class TestIssuer {
     private final RSAKey key = newKey();
     private final RSAKey strangersKey = newKey();
     private final HttpServer server = serve(new JWKSet(key.toPublicJWK()));
+    /**
+     * Signed once, valid for longer than any test JVM lives: {@link Api} sends it on every call, and the fault tests
+     * make thousands of calls.
+     */
+    private final String trustedToken =
+            sign(claims(TestCaller.TRUSTED, issuer(), AUDIENCE, Instant.now().plus(Duration.ofHours(12))), key);
 
     private TestIssuer() {}
 
@@ -59,6 +65,11 @@ public final class TestIssuer {
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + jwkSetUri(),
                 "--spring.security.oauth2.resourceserver.jwt.audiences=" + AUDIENCE);
+    }
+
+    /** A valid token of {@link TestCaller#TRUSTED}. */
+    public String trustedToken() {
+        return trustedToken;
     }
 
     /** A valid token for this caller, good for an hour. */
