@@ -22,7 +22,8 @@ import se.medborgarloften.platform.messaging.events.MalformedRecordException;
 /**
  * Drops every read model and rebuilds it from offset 0 of its source topics, up to the end offsets seen
  * at the start, with the same projection the live consumers use. Live consumption goes on meanwhile: every view is
- * version-gated and every figure is recomputed from the views, so the two meet in the same result.
+ * version-gated, every figure is recomputed from the views or the day counts, and the incremental day counts pass
+ * through the {@link RebuildGate}, so the two meet in the same result.
  */
 @Component
 public class ReadModelRebuild {
@@ -33,14 +34,20 @@ public class ReadModelRebuild {
     private final List<RebuildableReadModel> readModels;
     private final MongoTemplate mongo;
     private final KafkaProperties kafka;
+    private final RebuildGate gate;
     private final Clock clock;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
 
     public ReadModelRebuild(
-            List<RebuildableReadModel> readModels, MongoTemplate mongo, KafkaProperties kafka, Clock clock) {
+            List<RebuildableReadModel> readModels,
+            MongoTemplate mongo,
+            KafkaProperties kafka,
+            RebuildGate gate,
+            Clock clock) {
         this.readModels = readModels;
         this.mongo = mongo;
         this.kafka = kafka;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -62,7 +69,8 @@ public class ReadModelRebuild {
 
     private void run() {
         try {
-            readModels.forEach(model -> model.collections().forEach(c -> mongo.remove(new Query(), c)));
+            gate.clear(() ->
+                    readModels.forEach(model -> model.collections().forEach(c -> mongo.remove(new Query(), c))));
             try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
                 readModels.forEach(
                         model -> model.bySourceTopic().forEach((topic, handler) -> replay(consumer, topic, handler)));

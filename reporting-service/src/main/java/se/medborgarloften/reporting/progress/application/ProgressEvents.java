@@ -39,6 +39,7 @@ public class ProgressEvents implements RebuildableReadModel {
 
     @Override
     public List<String> collections() {
-        return List.of(ReportingViews.AGREEMENTS, ReportingViews.ACTIVITIES, ProgressBook.COLLECTION);
+        return List.of(
+                ReportingViews.AGREEMENTS, ReportingViews.ACTIVITIES, ActivityDays.COLLECTION, ProgressBook.COLLECTION);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -17,25 +16,38 @@ import se.medborgarloften.contracts.promise.CommitmentSnapshot;
 import se.medborgarloften.contracts.promise.PromiseSnapshot;
 import se.medborgarloften.contracts.reporting.PromiseProgress;
 import se.medborgarloften.reporting.progress.domain.CommitmentRule;
+import se.medborgarloften.reporting.progress.domain.DayCount;
 import se.medborgarloften.reporting.progress.domain.ProgressWindow;
 import se.medborgarloften.reporting.progress.domain.StockholmPeriods;
 import se.medborgarloften.reporting.progress.domain.Tally;
+import se.medborgarloften.reporting.rebuild.RebuildGate;
 
 /**
  * Keeps promise progress in step with the events: an agreement once signed gets a progress figure for every
- * commitment and period of its validity; an activity refreshes the periods it counts in, before and after a
- * correction, so a moved or cancelled activity moves the counts back.
+ * commitment and period of its validity; an activity moves its count between days ({@link ActivityDays}) and
+ * refreshes the periods it counts in, before and after a correction, so a moved or cancelled activity moves the
+ * counts back.
+ *
+ * <p>An activity event is applied in this order: its day counts, the figures of its periods, and last its view. A
+ * crash anywhere before the view is written leaves the view at the previous state, so the redelivered event is
+ * applied again: the day counts refuse what they already hold, and the figures are recomputed. Once the view holds
+ * the event, a redelivery of it changes nothing.
  */
 @Service
 public class ProgressProjector {
 
     private final ReportingViews views;
+    private final ActivityDays days;
     private final ProgressBook book;
+    private final RebuildGate gate;
     private final Clock clock;
 
-    public ProgressProjector(ReportingViews views, ProgressBook book, Clock clock) {
+    public ProgressProjector(
+            ReportingViews views, ActivityDays days, ProgressBook book, RebuildGate gate, Clock clock) {
         this.views = views;
+        this.days = days;
         this.book = book;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -54,8 +66,16 @@ public class ProgressProjector {
     }
 
     public void on(ActivityEvent event) {
+        gate.apply(event.aggregateId(), () -> apply(event));
+    }
+
+    private void apply(ActivityEvent event) {
         Optional<ActivityEvent> before = views.activity(event.aggregateId());
-        views.apply(event);
+        if (before.filter(known -> known.aggregateVersion() >= event.aggregateVersion())
+                .isPresent()) {
+            return;
+        }
+        days.move(before.flatMap(DayCount::of), DayCount.of(event));
         Set<Instant> moments = new LinkedHashSet<>();
         moments.add(event.occurredAt().toInstant());
         before.ifPresent(previous -> moments.add(previous.occurredAt().toInstant()));
@@ -70,18 +90,18 @@ public class ProgressProjector {
                             .filter(period -> covers(agreement, period))
                             .forEach(period -> refresh(agreement, pair, period)));
         }
+        views.apply(event);
     }
 
     private void refresh(AgreementSnapshot agreement, PromiseCommitment pair, PeriodKey period) {
         CommitmentSnapshot commitment = pair.commitment();
         ProgressWindow window = ProgressWindow.of(period, agreement.validFrom(), agreement.validTo());
         book.record(PromiseProgress.keyOf(commitment.id(), period), () -> {
-            List<ActivityEvent> counted =
-                    views.activitiesIn(agreement.municipalityCode(), commitment.activityType(), window).stream()
-                            .filter(activity ->
-                                    CommitmentRule.counts(commitment, agreement.municipalityCode(), activity))
-                            .toList();
-            Tally tally = Tally.of(counted);
+            Tally tally = days.tally(
+                    agreement.municipalityCode(),
+                    commitment.activityType(),
+                    window,
+                    facet -> CommitmentRule.counts(commitment, facet));
             Instant now = clock.instant();
             return new PromiseProgress(
                     commitment.id(),

@@ -3,7 +3,6 @@ package se.medborgarloften.reporting.progress.application;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static se.medborgarloften.platform.messaging.dedupe.LatestVersionWins.field;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,6 @@ import se.medborgarloften.contracts.activity.ActivityEvent;
 import se.medborgarloften.contracts.promise.AgreementEvent;
 import se.medborgarloften.contracts.promise.AgreementSnapshot;
 import se.medborgarloften.platform.messaging.dedupe.LatestVersionWins;
-import se.medborgarloften.reporting.progress.domain.ProgressWindow;
 
 /**
  * The latest known state of every agreement and activity, as their events last told it. Each is kept by aggregate
@@ -50,17 +48,5 @@ public class ReportingViews {
                 .in(SIGNED);
         year.ifPresent(y -> criteria.and(field("year")).is(y));
         return views.findAll(AGREEMENTS, criteria, AgreementSnapshot.class);
-    }
-
-    /** Activities of a type in a municipality within a window; the commitment's filter is applied by the caller. */
-    public List<ActivityEvent> activitiesIn(String municipalityCode, String activityType, ProgressWindow window) {
-        var criteria = where(field("municipalityCode"))
-                .is(municipalityCode)
-                .and(field("activityType"))
-                .is(activityType)
-                .and(field("occurredAt"))
-                .gte(Date.from(window.start()))
-                .lt(Date.from(window.end()));
-        return views.findAll(ACTIVITIES, criteria, ActivityEvent.class);
     }
 }

@@ -1,40 +1,24 @@
 package se.medborgarloften.reporting.progress.domain;
 
-import se.medborgarloften.contracts.activity.ActivityEvent;
 import se.medborgarloften.contracts.promise.CommitmentFilter;
 import se.medborgarloften.contracts.promise.CommitmentSnapshot;
 
 /**
- * Which activities count for a commitment: the same type in the agreement's municipality, not cancelled, and passing
- * the commitment's filter (area by name, targeted traffic controls, sub-kind such as SOBRIETY).
+ * Which activities count for a commitment: the same type in the agreement's municipality (the day counts are kept
+ * per municipality and type), not cancelled (a cancelled activity is in no day count), and passing the commitment's
+ * filter: area by name, targeted traffic controls, sub-kind such as SOBRIETY.
  */
 public final class CommitmentRule {
 
     private CommitmentRule() {}
 
-    public static boolean counts(CommitmentSnapshot commitment, String municipalityCode, ActivityEvent activity) {
-        return !activity.cancelled()
-                && commitment.activityType().equals(activity.activityType())
-                && municipalityCode.equals(activity.municipalityCode())
-                && passes(commitment.filter(), activity);
-    }
-
-    private static boolean passes(CommitmentFilter filter, ActivityEvent activity) {
+    public static boolean counts(CommitmentSnapshot commitment, ActivityFacet facet) {
+        CommitmentFilter filter = commitment.filter();
         if (filter == null) {
             return true;
         }
-        return (filter.area() == null || filter.area().equalsIgnoreCase(activity.area()))
-                && (filter.targeted() == null || filter.targeted().equals(detail(activity, "targeted")))
-                && (filter.subKind() == null || filter.subKind().equals(detail(activity, "kind")));
-    }
-
-    private static Object detail(ActivityEvent activity, String name) {
-        return activity.details() == null ? null : activity.details().get(name);
-    }
-
-    /** A count from the details, e.g. vehicles checked in a traffic control; 0 when absent. */
-    public static long countDetail(ActivityEvent activity, String name) {
-        Object value = detail(activity, name);
-        return value instanceof Number number ? number.longValue() : 0;
+        return (filter.area() == null || filter.area().equalsIgnoreCase(facet.area()))
+                && (filter.targeted() == null || filter.targeted().equals(facet.targeted()))
+                && (filter.subKind() == null || filter.subKind().equals(facet.kind()));
     }
 }

@@ -1,0 +1,174 @@
+package se.medborgarloften.reporting.progress.application;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import se.medborgarloften.reporting.progress.domain.ActivityFacet;
+import se.medborgarloften.reporting.progress.domain.DayCount;
+import se.medborgarloften.reporting.progress.domain.ProgressWindow;
+import se.medborgarloften.reporting.progress.domain.StockholmPeriods;
+import se.medborgarloften.reporting.progress.domain.Tally;
+
+/**
+ * The activities counted per municipality, type and Stockholm day: one document a day, holding each counted
+ * activity as a member (its version and what it adds) and the sums per facet. A period's figures are the sums of its
+ * days, so an event costs a few single-document updates however long the history is.
+ *
+ * <p>Every change is one atomic update of one day, guarded by the member it expects: an activity is added to a day
+ * only while absent there, changed or removed only while the day holds exactly the version it was counted from. A
+ * redelivered event, or one replayed after a crash between two days' updates, therefore matches nothing where it was
+ * already applied and completes what was not; the sums never count an activity twice or lose one.
+ */
+@Component
+public class ActivityDays {
+
+    static final String COLLECTION = "activity_days";
+    private static final String MEMBERS = "members";
+    private static final String FACETS = "facets";
+
+    private final MongoTemplate mongo;
+
+    public ActivityDays(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Moves an activity's count from where its previous state counted to where its new state counts.
+     *
+     * @param before the count of the state the views last held; empty when unknown or cancelled
+     * @param after the count of the new state; empty when cancelled
+     */
+    public void move(Optional<DayCount> before, Optional<DayCount> after) {
+        if (before.isPresent()
+                && after.isPresent()
+                && before.get().dayId().equals(after.get().dayId())) {
+            replace(before.get(), after.get());
+            return;
+        }
+        before.ifPresent(this::remove);
+        after.ifPresent(this::add);
+    }
+
+    /** The sums of the days in {@code window} over the facets that {@code counts}. */
+    public Tally tally(
+            String municipalityCode, String activityType, ProgressWindow window, Predicate<ActivityFacet> counts) {
+        List<String> days = new ArrayList<>();
+        LocalDate end = window.end().atZone(StockholmPeriods.ZONE).toLocalDate();
+        for (LocalDate day = window.start().atZone(StockholmPeriods.ZONE).toLocalDate();
+                day.isBefore(end);
+                day = day.plusDays(1)) {
+            days.add(DayCount.dayId(municipalityCode, activityType, day));
+        }
+        Query inWindow = query(where("_id").in(days));
+        inWindow.fields().include(FACETS);
+        Tally tally = Tally.NONE;
+        for (Document day : mongo.find(inWindow, Document.class, COLLECTION)) {
+            Document facets = day.get(FACETS, Document.class);
+            if (facets == null) {
+                continue;
+            }
+            for (Object value : facets.values()) {
+                Document facet = (Document) value;
+                if (counts.test(new ActivityFacet(
+                        facet.getString("area"), facet.getBoolean("targeted"), facet.getString("kind")))) {
+                    tally = tally.plus(new Tally(
+                            number(facet, "done"), number(facet, "vehiclesChecked"), number(facet, "violations")));
+                }
+            }
+        }
+        return tally;
+    }
+
+    private void add(DayCount count) {
+        Update update = new Update().set(member(count), memberOf(count));
+        Sums sums = new Sums();
+        sums.add(count, 1);
+        sums.into(update);
+        try {
+            mongo.upsert(query(where("_id").is(count.dayId()).and(member(count)).exists(false)), update, COLLECTION);
+        } catch (DuplicateKeyException alreadyCounted) {
+            // The day exists and already holds the activity: this event was applied before a redelivery.
+        }
+    }
+
+    private void remove(DayCount count) {
+        Update update = new Update().unset(member(count));
+        Sums sums = new Sums();
+        sums.add(count, -1);
+        sums.into(update);
+        mongo.updateFirst(countedAt(count), update, COLLECTION);
+    }
+
+    private void replace(DayCount before, DayCount after) {
+        Update update = new Update().set(member(after), memberOf(after));
+        Sums sums = new Sums();
+        sums.add(before, -1);
+        sums.add(after, 1);
+        sums.into(update);
+        mongo.updateFirst(countedAt(before), update, COLLECTION);
+    }
+
+    /** The day of {@code count} while it holds the activity at exactly that version. */
+    private static Query countedAt(DayCount count) {
+        return query(
+                where("_id").is(count.dayId()).and(member(count) + ".version").is(count.version()));
+    }
+
+    private static String member(DayCount count) {
+        return MEMBERS + "." + count.memberKey();
+    }
+
+    private static Document memberOf(DayCount count) {
+        return new Document("version", count.version())
+                .append("facet", count.facet().key())
+                .append("vehiclesChecked", count.vehiclesChecked())
+                .append("violations", count.violations());
+    }
+
+    private static long number(Document document, String field) {
+        Object value = document.get(field);
+        return value instanceof Number number ? number.longValue() : 0;
+    }
+
+    /** The increments of one update, per facet; one facet may be both left and entered by a correction. */
+    private static final class Sums {
+
+        private final Map<String, long[]> byFacet = new LinkedHashMap<>();
+        private final Map<String, ActivityFacet> facets = new LinkedHashMap<>();
+
+        void add(DayCount count, int sign) {
+            String key = count.facet().key();
+            facets.put(key, count.facet());
+            long[] sums = byFacet.computeIfAbsent(key, k -> new long[3]);
+            sums[0] += sign;
+            sums[1] += sign * count.vehiclesChecked();
+            sums[2] += sign * count.violations();
+        }
+
+        void into(Update update) {
+            byFacet.forEach((key, sums) -> {
+                String path = FACETS + "." + key;
+                ActivityFacet facet = facets.get(key);
+                update.set(path + ".area", facet.area())
+                        .set(path + ".targeted", facet.targeted())
+                        .set(path + ".kind", facet.kind())
+                        .inc(path + ".done", sums[0])
+                        .inc(path + ".vehiclesChecked", sums[1])
+                        .inc(path + ".violations", sums[2]);
+            });
+        }
+    }
+}
