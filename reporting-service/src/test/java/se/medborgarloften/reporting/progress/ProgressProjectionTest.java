@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import se.medborgarloften.contracts.Topics;
 import se.medborgarloften.contracts.activity.ActivityEvent;
 import se.medborgarloften.contracts.activity.ActivityEventTypes;
@@ -32,7 +34,9 @@ import se.medborgarloften.platform.messaging.testing.ServiceIntegrationTest;
 import se.medborgarloften.platform.messaging.testing.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
+// A rendering is kept for a minute here, so only a change can explain a new one (RenderedProgress).
 @ServiceIntegrationTest
+@TestPropertySource(properties = "medborgarloften.progress.rendering-max-age=60s")
 class ProgressProjectionTest {
 
     @LocalServerPort
@@ -151,6 +155,36 @@ class ProgressProjectionTest {
                 .untilAsserted(() ->
                         assertThat(march(code, commitment).get("done").asLong()).isEqualTo(1));
         assertThat(period(code, commitment, "2021-01").get("done").asLong()).isZero();
+    }
+
+    @Test
+    void the_public_report_is_sent_as_rendered_until_a_figure_changes_and_then_at_once_anew() {
+        String code = "1287";
+        String commitment = "c-traffic-" + code;
+        publish(Topics.PROMISE_EVENTS, PromiseEventTypes.AGREEMENT_SIGNED, signed(code, commitment, 7));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(march(code, commitment)).isNotNull());
+        String report = "/api/progress?municipalityCode=" + code + "&year=2021";
+        // Once the signing's figures have all landed, a client holding the rendering's ETag is told "not modified".
+        String etag = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> {
+                            String current = api.get(report).header("ETag").orElseThrow();
+                            return api.get(report, "If-None-Match", current).status() == 304 ? current : null;
+                        },
+                        Objects::nonNull);
+
+        publish(
+                Topics.ACTIVITY_EVENTS,
+                ActivityEventTypes.RECORDED,
+                trafficControl("tc-1287-1", 1, code, "2021-03-10T08:00+01:00", true, false));
+        try (var probe = new TopicProbe(brokers, Topics.PROMISE_PROGRESS)) {
+            probe.awaitRecords(all -> all.stream()
+                    .anyMatch(r -> r.key().equals(commitment + ":2021-03")
+                            && Api.parse(r.value()).get("done").asLong() == 1));
+        }
+        assertThat(march(code, commitment).get("done").asLong()).isEqualTo(1);
+        assertThat(api.get(report, "If-None-Match", etag).status()).isEqualTo(200);
     }
 
     @Test

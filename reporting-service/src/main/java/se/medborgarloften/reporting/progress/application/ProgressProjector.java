@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import se.medborgarloften.contracts.PeriodKey;
 import se.medborgarloften.contracts.activity.ActivityEvent;
@@ -40,19 +41,28 @@ public class ProgressProjector {
     private final ActivityDays days;
     private final ProgressBook book;
     private final RebuildGate gate;
+    private final ApplicationEventPublisher changes;
     private final Clock clock;
 
     public ProgressProjector(
-            ReportingViews views, ActivityDays days, ProgressBook book, RebuildGate gate, Clock clock) {
+            ReportingViews views,
+            ActivityDays days,
+            ProgressBook book,
+            RebuildGate gate,
+            ApplicationEventPublisher changes,
+            Clock clock) {
         this.views = views;
         this.days = days;
         this.book = book;
         this.gate = gate;
+        this.changes = changes;
         this.clock = clock;
     }
 
     public void on(AgreementEvent event) {
-        views.apply(event);
+        if (views.apply(event)) {
+            changes.publishEvent(new AgreementChanged(event.agreement()));
+        }
         AgreementSnapshot agreement = event.agreement();
         if (!isSigned(agreement)) {
             return;
