@@ -2,10 +2,10 @@ package se.medborgarloften.reporting.rebuild;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,7 +17,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import se.medborgarloften.platform.messaging.events.MalformedRecordException;
 
 /**
  * Drops every read model and rebuilds it from offset 0 of its source topics, up to the end offsets seen
@@ -83,7 +82,7 @@ public class ReadModelRebuild {
         }
     }
 
-    private void replay(KafkaConsumer<byte[], byte[]> consumer, String topic, Consumer<byte[]> handler) {
+    private void replay(KafkaConsumer<byte[], byte[]> consumer, String topic, SourceRecords handler) {
         status.updateAndGet(s -> s.reading(topic));
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
@@ -92,22 +91,15 @@ public class ReadModelRebuild {
         consumer.seekToBeginning(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-            long applied = 0;
-            long skipped = 0;
+            List<byte[]> values = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                    continue;
-                }
-                try {
-                    handler.accept(record.value());
-                    applied++;
-                } catch (MalformedRecordException unreadable) {
-                    skipped++;
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    values.add(record.value());
                 }
             }
-            long appliedNow = applied;
-            long skippedNow = skipped;
-            status.updateAndGet(s -> s.progressed(appliedNow, skippedNow));
+            int skipped = values.isEmpty() ? 0 : handler.applyReadable(values);
+            long applied = values.size() - skipped;
+            status.updateAndGet(s -> s.progressed(applied, skipped));
         }
     }
 

@@ -1,5 +1,7 @@
 package se.medborgarloften.reporting.rebuild;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,16 +29,24 @@ public class RebuildGate {
         }
     }
 
-    /** Applies a change of one aggregate, never at once with another change of it nor with a clear. */
-    public void apply(String aggregateId, Runnable change) {
+    /**
+     * Applies a change of some aggregates, never at once with another change of any of them nor with a clear. Their
+     * locks are taken in one global order, so two batches sharing aggregates cannot wait for each other.
+     */
+    public void apply(Collection<String> aggregateIds, Runnable change) {
+        List<Lock> locks = aggregateIds.stream()
+                .map(id -> Math.floorMod(id.hashCode(), STRIPES))
+                .distinct()
+                .sorted()
+                .map(stripe -> aggregates[stripe])
+                .toList();
         clearing.readLock().lock();
         try {
-            Lock aggregate = aggregates[Math.floorMod(aggregateId.hashCode(), STRIPES)];
-            aggregate.lock();
+            locks.forEach(Lock::lock);
             try {
                 change.run();
             } finally {
-                aggregate.unlock();
+                locks.forEach(Lock::unlock);
             }
         } finally {
             clearing.readLock().unlock();

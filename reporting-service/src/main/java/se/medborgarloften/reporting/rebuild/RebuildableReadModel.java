@@ -2,13 +2,12 @@ package se.medborgarloften.reporting.rebuild;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /** A read model that can be dropped and built again from the beginning of its source topics. */
 public interface RebuildableReadModel {
 
-    /** Every source topic with its handler, in the order a replay reads them: agreements before the work. */
-    Map<String, Consumer<byte[]>> bySourceTopic();
+    /** Every source topic with what applies its records, in the order a replay reads them: agreements before the work. */
+    Map<String, SourceRecords> bySourceTopic();
 
     /** The collections that hold nothing but what these events built. */
     List<String> collections();

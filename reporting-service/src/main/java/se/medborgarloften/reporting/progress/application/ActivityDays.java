@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -38,6 +39,7 @@ public class ActivityDays {
     static final String COLLECTION = "activity_days";
     private static final String MEMBERS = "members";
     private static final String FACETS = "facets";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -46,20 +48,45 @@ public class ActivityDays {
     }
 
     /**
-     * Moves an activity's count from where its previous state counted to where its new state counts.
-     *
-     * @param before the count of the state the views last held; empty when unknown or cancelled
-     * @param after the count of the new state; empty when cancelled
+     * Moves each activity's count from where its previous state counted to where its new state counts, all in one
+     * round trip: every update guards itself, so they need no order among them.
      */
-    public void move(Optional<DayCount> before, Optional<DayCount> after) {
-        if (before.isPresent()
-                && after.isPresent()
-                && before.get().dayId().equals(after.get().dayId())) {
-            replace(before.get(), after.get());
+    public void moveAll(List<Move> moves) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        int updates = 0;
+        for (Move move : moves) {
+            Optional<DayCount> before = move.before();
+            Optional<DayCount> after = move.after();
+            if (before.isPresent()
+                    && after.isPresent()
+                    && before.get().dayId().equals(after.get().dayId())) {
+                bulk.updateOne(countedAt(before.get()), replacement(before.get(), after.get()));
+                updates++;
+                continue;
+            }
+            if (before.isPresent()) {
+                bulk.updateOne(countedAt(before.get()), removal(before.get()));
+                updates++;
+            }
+            if (after.isPresent()) {
+                bulk.upsert(absentFrom(after.get()), addition(after.get()));
+                updates++;
+            }
+        }
+        if (updates == 0) {
             return;
         }
-        before.ifPresent(this::remove);
-        after.ifPresent(this::add);
+        try {
+            bulk.execute();
+        } catch (BulkOperationException refused) {
+            // An addition whose day already holds the activity: this event was applied before a redelivery.
+            refused.getErrors().stream()
+                    .filter(error -> error.getCode() != DUPLICATE_KEY)
+                    .findFirst()
+                    .ifPresent(error -> {
+                        throw refused;
+                    });
+        }
     }
 
     /** The sums of the days in {@code window} over the facets that {@code counts}. */
@@ -92,33 +119,34 @@ public class ActivityDays {
         return tally;
     }
 
-    private void add(DayCount count) {
+    private static Update addition(DayCount count) {
         Update update = new Update().set(member(count), memberOf(count));
         Sums sums = new Sums();
         sums.add(count, 1);
         sums.into(update);
-        try {
-            mongo.upsert(query(where("_id").is(count.dayId()).and(member(count)).exists(false)), update, COLLECTION);
-        } catch (DuplicateKeyException alreadyCounted) {
-            // The day exists and already holds the activity: this event was applied before a redelivery.
-        }
+        return update;
     }
 
-    private void remove(DayCount count) {
+    private static Update removal(DayCount count) {
         Update update = new Update().unset(member(count));
         Sums sums = new Sums();
         sums.add(count, -1);
         sums.into(update);
-        mongo.updateFirst(countedAt(count), update, COLLECTION);
+        return update;
     }
 
-    private void replace(DayCount before, DayCount after) {
+    private static Update replacement(DayCount before, DayCount after) {
         Update update = new Update().set(member(after), memberOf(after));
         Sums sums = new Sums();
         sums.add(before, -1);
         sums.add(after, 1);
         sums.into(update);
-        mongo.updateFirst(countedAt(before), update, COLLECTION);
+        return update;
+    }
+
+    /** The day of {@code count} while it does not hold the activity, created when missing. */
+    private static Query absentFrom(DayCount count) {
+        return query(where("_id").is(count.dayId()).and(member(count)).exists(false));
     }
 
     /** The day of {@code count} while it holds the activity at exactly that version. */
@@ -171,4 +199,12 @@ public class ActivityDays {
             });
         }
     }
+
+    /**
+     * One activity's change of count.
+     *
+     * @param before the count of the state the views last held; empty when unknown or cancelled
+     * @param after the count of the new state; empty when cancelled
+     */
+    public record Move(Optional<DayCount> before, Optional<DayCount> after) {}
 }

@@ -3,9 +3,12 @@ package se.medborgarloften.reporting.progress.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,10 +32,10 @@ import se.medborgarloften.reporting.rebuild.RebuildGate;
  * refreshes the periods it counts in, before and after a correction, so a moved or cancelled activity moves the
  * counts back.
  *
- * <p>An activity event is applied in this order: its day counts, the figures of its periods, and last its view. A
- * crash anywhere before the view is written leaves the view at the previous state, so the redelivered event is
- * applied again: the day counts refuse what they already hold, and the figures are recomputed. Once the view holds
- * the event, a redelivery of it changes nothing.
+ * <p>Activity events are applied in this order: their day counts, the figures of their periods, and last their
+ * views. A crash anywhere before the views are written leaves them at the previous states, so the redelivered events
+ * are applied again: the day counts refuse what they already hold, and the figures are recomputed. Once a view holds
+ * an event, a redelivery of it changes nothing.
  */
 @Service
 public class ProgressProjector {
@@ -76,31 +79,63 @@ public class ProgressProjector {
     }
 
     public void on(ActivityEvent event) {
-        gate.apply(event.aggregateId(), () -> apply(event));
+        on(List.of(event));
     }
 
-    private void apply(ActivityEvent event) {
-        Optional<ActivityEvent> before = views.activity(event.aggregateId());
-        if (before.filter(known -> known.aggregateVersion() >= event.aggregateVersion())
-                .isPresent()) {
+    /**
+     * Applies a batch of activity events as one: per activity only the newest event matters (the day counts move
+     * from the state the views hold straight to it), each touched period is refreshed once, and the views are
+     * written last, in one round trip each.
+     */
+    public void on(List<ActivityEvent> events) {
+        Map<String, ActivityEvent> newest = new LinkedHashMap<>();
+        events.forEach(event -> newest.merge(
+                event.aggregateId(),
+                event,
+                (kept, other) -> other.aggregateVersion() > kept.aggregateVersion() ? other : kept));
+        gate.apply(newest.keySet(), () -> apply(newest.values()));
+    }
+
+    private void apply(Collection<ActivityEvent> events) {
+        Map<String, ActivityEvent> known =
+                views.activities(events.stream().map(ActivityEvent::aggregateId).toList());
+        List<ActivityEvent> changed = events.stream()
+                .filter(event -> Optional.ofNullable(known.get(event.aggregateId()))
+                        .map(before -> before.aggregateVersion() < event.aggregateVersion())
+                        .orElse(true))
+                .toList();
+        if (changed.isEmpty()) {
             return;
         }
-        days.move(before.flatMap(DayCount::of), DayCount.of(event));
-        Set<Instant> moments = new LinkedHashSet<>();
-        moments.add(event.occurredAt().toInstant());
-        before.ifPresent(previous -> moments.add(previous.occurredAt().toInstant()));
-        for (AgreementSnapshot agreement : views.signedAgreements(event.municipalityCode(), Optional.empty())) {
+        days.moveAll(changed.stream()
+                .map(event -> new ActivityDays.Move(
+                        Optional.ofNullable(known.get(event.aggregateId())).flatMap(DayCount::of), DayCount.of(event)))
+                .toList());
+        Map<String, List<ActivityEvent>> touched = new LinkedHashMap<>();
+        changed.forEach(event -> {
+            touched.computeIfAbsent(event.municipalityCode(), code -> new ArrayList<>())
+                    .add(event);
+            Optional.ofNullable(known.get(event.aggregateId()))
+                    .ifPresent(before -> touched.computeIfAbsent(before.municipalityCode(), code -> new ArrayList<>())
+                            .add(before));
+        });
+        touched.forEach(this::refreshPeriodsOf);
+        views.applyAll(changed);
+    }
+
+    /** Refreshes, once each, the periods of the municipality's commitments that any of these states counts in. */
+    private void refreshPeriodsOf(String municipalityCode, List<ActivityEvent> states) {
+        for (AgreementSnapshot agreement : views.signedAgreements(municipalityCode, Optional.empty())) {
             commitmentsOf(agreement)
-                    .filter(pair -> pair.commitment().activityType().equals(event.activityType()))
-                    .forEach(pair -> moments.stream()
-                            .map(moment -> StockholmPeriods.periodOf(
-                                    moment,
+                    .forEach(pair -> states.stream()
+                            .filter(state -> pair.commitment().activityType().equals(state.activityType()))
+                            .map(state -> StockholmPeriods.periodOf(
+                                    state.occurredAt().toInstant(),
                                     PeriodKey.Unit.valueOf(pair.commitment().per())))
                             .distinct()
                             .filter(period -> covers(agreement, period))
                             .forEach(period -> refresh(agreement, pair, period)));
         }
-        views.apply(event);
     }
 
     private void refresh(AgreementSnapshot agreement, PromiseCommitment pair, PeriodKey period) {

@@ -3,7 +3,9 @@ package se.medborgarloften.reporting.progress.application;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static se.medborgarloften.platform.messaging.dedupe.LatestVersionWins.field;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.medborgarloften.contracts.activity.ActivityEvent;
@@ -32,12 +34,19 @@ public class ReportingViews {
         return views.apply(AGREEMENTS, event.aggregateId(), event.aggregateVersion(), event.agreement());
     }
 
-    public boolean apply(ActivityEvent event) {
-        return views.apply(ACTIVITIES, event.aggregateId(), event.aggregateVersion(), event);
+    /** The views of those of {@code ids} that are known, by id. */
+    public Map<String, ActivityEvent> activities(Collection<String> ids) {
+        return views.findAll(ACTIVITIES, ids, ActivityEvent.class);
     }
 
-    public Optional<ActivityEvent> activity(String id) {
-        return views.find(ACTIVITIES, id, ActivityEvent.class);
+    /** Stores each event's activity unless its view already holds that or a newer version. */
+    public void applyAll(Collection<ActivityEvent> events) {
+        views.applyAll(
+                ACTIVITIES,
+                events.stream()
+                        .map(event ->
+                                new LatestVersionWins.Change(event.aggregateId(), event.aggregateVersion(), event))
+                        .toList());
     }
 
     /** Signed agreements (agreed or closed) of a municipality, optionally of one year. */

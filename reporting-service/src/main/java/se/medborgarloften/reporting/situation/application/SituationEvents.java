@@ -3,7 +3,6 @@ package se.medborgarloften.reporting.situation.application;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import se.medborgarloften.contracts.AggregateEvent;
 import se.medborgarloften.contracts.CloudEvent;
@@ -16,6 +15,7 @@ import se.medborgarloften.contracts.promise.AgreementEvent;
 import se.medborgarloften.platform.messaging.events.EventReader;
 import se.medborgarloften.platform.messaging.events.MalformedRecordException;
 import se.medborgarloften.reporting.rebuild.RebuildableReadModel;
+import se.medborgarloften.reporting.rebuild.SourceRecords;
 
 /**
  * What the situation pictures are built from: the record values of the three source topics, checked for what a
@@ -48,11 +48,11 @@ public class SituationEvents implements RebuildableReadModel {
     }
 
     @Override
-    public Map<String, Consumer<byte[]>> bySourceTopic() {
-        Map<String, Consumer<byte[]>> routes = new LinkedHashMap<>();
-        routes.put(Topics.PROMISE_EVENTS, this::promiseEvent);
-        routes.put(Topics.ACTIVITY_EVENTS, this::activityEvent);
-        routes.put(Topics.DIALOGUE_EVENTS, this::dialogueEvent);
+    public Map<String, SourceRecords> bySourceTopic() {
+        Map<String, SourceRecords> routes = new LinkedHashMap<>();
+        routes.put(Topics.PROMISE_EVENTS, SourceRecords.eachOf(this::promiseEvent));
+        routes.put(Topics.ACTIVITY_EVENTS, SourceRecords.eachOf(this::activityEvent));
+        routes.put(Topics.DIALOGUE_EVENTS, SourceRecords.eachOf(this::dialogueEvent));
         return routes;
     }
 

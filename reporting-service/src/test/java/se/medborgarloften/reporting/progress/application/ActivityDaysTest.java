@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,8 +48,8 @@ class ActivityDaysTest {
     void an_activity_counts_once_however_often_its_event_is_applied() {
         ActivityEvent control = control("a", 1, "2021-03-05T08:00:00+01:00", 120, false);
 
-        days.move(Optional.empty(), DayCount.of(control));
-        days.move(Optional.empty(), DayCount.of(control));
+        move(Optional.empty(), DayCount.of(control));
+        move(Optional.empty(), DayCount.of(control));
 
         assertThat(tally(MARCH)).isEqualTo(new Tally(1, 120, 7));
     }
@@ -57,10 +58,10 @@ class ActivityDaysTest {
     void a_correction_moves_the_count_to_its_new_month_and_a_replay_of_it_changes_nothing() {
         ActivityEvent first = control("a", 1, "2021-03-31T23:30:00+02:00", 120, false);
         ActivityEvent moved = control("a", 2, "2021-04-02T08:00:00+02:00", 80, false);
-        days.move(Optional.empty(), DayCount.of(first));
+        move(Optional.empty(), DayCount.of(first));
 
-        days.move(DayCount.of(first), DayCount.of(moved));
-        days.move(DayCount.of(first), DayCount.of(moved));
+        move(DayCount.of(first), DayCount.of(moved));
+        move(DayCount.of(first), DayCount.of(moved));
 
         assertThat(tally(MARCH)).isEqualTo(Tally.NONE);
         assertThat(tally(APRIL)).isEqualTo(new Tally(1, 80, 7));
@@ -70,11 +71,11 @@ class ActivityDaysTest {
     void a_correction_within_its_day_replaces_its_figures() {
         ActivityEvent first = control("a", 1, "2021-03-05T08:00:00+01:00", 120, false);
         ActivityEvent corrected = control("a", 2, "2021-03-05T09:00:00+01:00", 95, false);
-        days.move(Optional.empty(), DayCount.of(first));
-        days.move(Optional.empty(), DayCount.of(control("b", 1, "2021-03-05T10:00:00+01:00", 10, false)));
+        move(Optional.empty(), DayCount.of(first));
+        move(Optional.empty(), DayCount.of(control("b", 1, "2021-03-05T10:00:00+01:00", 10, false)));
 
-        days.move(DayCount.of(first), DayCount.of(corrected));
-        days.move(DayCount.of(first), DayCount.of(corrected));
+        move(DayCount.of(first), DayCount.of(corrected));
+        move(DayCount.of(first), DayCount.of(corrected));
 
         assertThat(tally(MARCH)).isEqualTo(new Tally(2, 105, 14));
     }
@@ -84,11 +85,11 @@ class ActivityDaysTest {
         ActivityEvent a = control("a", 1, "2021-03-05T08:00:00+01:00", 120, false);
         ActivityEvent b = control("b", 1, "2021-03-05T10:00:00+01:00", 10, false);
         ActivityEvent cancelled = control("a", 2, "2021-03-05T08:00:00+01:00", 120, true);
-        days.move(Optional.empty(), DayCount.of(a));
-        days.move(Optional.empty(), DayCount.of(b));
+        move(Optional.empty(), DayCount.of(a));
+        move(Optional.empty(), DayCount.of(b));
 
-        days.move(DayCount.of(a), DayCount.of(cancelled));
-        days.move(DayCount.of(a), DayCount.of(cancelled));
+        move(DayCount.of(a), DayCount.of(cancelled));
+        move(DayCount.of(a), DayCount.of(cancelled));
 
         assertThat(tally(MARCH)).isEqualTo(new Tally(1, 10, 7));
     }
@@ -97,20 +98,38 @@ class ActivityDaysTest {
     void an_event_replayed_after_a_crash_between_its_two_days_completes_the_move() {
         ActivityEvent first = control("a", 1, "2021-03-20T08:00:00+01:00", 120, false);
         ActivityEvent moved = control("a", 2, "2021-04-20T08:00:00+02:00", 120, false);
-        days.move(Optional.empty(), DayCount.of(first));
-        days.move(DayCount.of(first), Optional.empty());
+        move(Optional.empty(), DayCount.of(first));
+        move(DayCount.of(first), Optional.empty());
 
-        days.move(DayCount.of(first), DayCount.of(moved));
+        move(DayCount.of(first), DayCount.of(moved));
 
         assertThat(tally(MARCH)).isEqualTo(Tally.NONE);
         assertThat(tally(APRIL)).isEqualTo(new Tally(1, 120, 7));
     }
 
     @Test
+    void a_batch_moves_many_activities_at_once_and_its_replay_changes_nothing() {
+        List<ActivityDays.Move> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(new ActivityDays.Move(
+                    Optional.empty(),
+                    DayCount.of(control("m" + i, 1, "2021-03-%02dT08:00:00+01:00".formatted(1 + i % 28), 2, false))));
+        }
+        ActivityEvent a = control("m0", 1, "2021-03-01T08:00:00+01:00", 2, false);
+        days.moveAll(batch);
+        days.moveAll(batch);
+        days.moveAll(List.of(new ActivityDays.Move(
+                DayCount.of(a), DayCount.of(control("m0", 2, "2021-04-01T08:00:00+02:00", 2, false)))));
+
+        assertThat(tally(MARCH)).isEqualTo(new Tally(49, 98, 343));
+        assertThat(tally(APRIL)).isEqualTo(new Tally(1, 2, 7));
+    }
+
+    @Test
     void an_area_with_dots_and_dollars_is_a_facet_of_its_own() {
-        days.move(Optional.empty(), DayCount.of(control("a", 1, "2021-03-05T08:00:00+01:00", 1, false)));
+        move(Optional.empty(), DayCount.of(control("a", 1, "2021-03-05T08:00:00+01:00", 1, false)));
         ActivityEvent odd = control("b", 1, "2021-03-05T08:00:00+01:00", 2, false);
-        days.move(
+        move(
                 Optional.empty(),
                 DayCount.of(new ActivityEvent(
                         odd.aggregateId(),
@@ -129,6 +148,10 @@ class ActivityDaysTest {
 
         assertThat(days.tally("1293", "TRAFFIC_CONTROL", MARCH, facet -> "$St. Petri.torg".equals(facet.area())))
                 .isEqualTo(new Tally(1, 2, 7));
+    }
+
+    private void move(Optional<DayCount> before, Optional<DayCount> after) {
+        days.moveAll(List.of(new ActivityDays.Move(before, after)));
     }
 
     private Tally tally(ProgressWindow window) {

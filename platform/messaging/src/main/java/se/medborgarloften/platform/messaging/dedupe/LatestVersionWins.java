@@ -3,10 +3,15 @@ package se.medborgarloften.platform.messaging.dedupe;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +27,7 @@ public class LatestVersionWins {
 
     public static final String VERSION = "version";
     public static final String STATE = "state";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -47,17 +53,57 @@ public class LatestVersionWins {
                 .toList();
     }
 
+    /** The states of the views of {@code ids} that exist, by id: one read for a batch of events. */
+    public <T> Map<String, T> findAll(String collection, Collection<String> ids, Class<T> stateType) {
+        Map<String, T> found = new HashMap<>();
+        mongo.find(query(where("_id").in(ids)), Document.class, collection)
+                .forEach(view -> found.put(view.getString("_id"), stateOf(view, stateType)));
+        return found;
+    }
+
     /** Stores {@code state} as the view of aggregate {@code id} at {@code version}; false when it already had that or a newer one. */
     public boolean apply(String collection, String id, long version, Object state) {
-        Query older = query(where("_id").is(id).and(VERSION).lt(version));
-        Update replace = new Update().set(VERSION, version).set(STATE, state);
         try {
-            mongo.upsert(older, replace, collection);
+            mongo.upsert(newerThanStored(id, version), replacement(version, state), collection);
             return true;
         } catch (DuplicateKeyException alreadyNewer) {
             return false;
         }
     }
+
+    /**
+     * Applies every change of a batch in one round trip, each as its own conditional upsert exactly like {@link
+     * #apply}; those whose view already had that or a newer version are left as they are.
+     */
+    public void applyAll(String collection, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        changes.forEach(change -> bulk.upsert(
+                newerThanStored(change.id(), change.version()), replacement(change.version(), change.state())));
+        try {
+            bulk.execute();
+        } catch (BulkOperationException refused) {
+            refused.getErrors().stream()
+                    .filter(error -> error.getCode() != DUPLICATE_KEY)
+                    .findFirst()
+                    .ifPresent(error -> {
+                        throw refused;
+                    });
+        }
+    }
+
+    private static Query newerThanStored(String id, long version) {
+        return query(where("_id").is(id).and(VERSION).lt(version));
+    }
+
+    private static Update replacement(long version, Object state) {
+        return new Update().set(VERSION, version).set(STATE, state);
+    }
+
+    /** One view's new state, from the event of {@code version} of aggregate {@code id}. */
+    public record Change(String id, long version, Object state) {}
 
     private <T> T stateOf(Document view, Class<T> stateType) {
         return mongo.getConverter().read(stateType, view.get(STATE, Document.class));
