@@ -2,11 +2,11 @@ package se.medborgarloften.localstack;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * Main class of the store process: a MongoDB wire-protocol server (mongo-java-server) that keeps its data in an H2
- * MVStore file, so the services' real MongoDB driver works without a mongod and the data survives a restart.
+ * MVStore file, so the services' real MongoDB driver works without a mongod and the data survives a restart. Queries
+ * naming an {@code _id} use its index ({@link IdLookupIndex}), as in MongoDB.
  */
 public final class MongoWireServer {
 
@@ -17,7 +17,7 @@ public final class MongoWireServer {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: MongoWireServer <store file> <host> <port>");
         }
-        H2Backend backend = new H2Backend(args[0]);
+        IdLookupH2Backend backend = new IdLookupH2Backend(args[0]);
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);
         // shutdownNow closes the backend, which writes the MVStore file completely.

@@ -26,20 +26,20 @@ public class ProgressEvents implements RebuildableReadModel {
         projector.on(EventReader.read(value, AgreementEvent.class).data());
     }
 
-    public void activityEvent(byte[] value) {
-        projector.on(activity(value));
+    public void activityEvents(List<ActivityEvent> events) {
+        projector.on(events);
     }
 
     @Override
     public Map<String, SourceRecords> bySourceTopic() {
         Map<String, SourceRecords> routes = new LinkedHashMap<>();
         routes.put(Topics.PROMISE_EVENTS, SourceRecords.eachOf(this::promiseEvent));
-        routes.put(Topics.ACTIVITY_EVENTS, SourceRecords.batchesOf(ProgressEvents::activity, projector::on));
+        routes.put(Topics.ACTIVITY_EVENTS, SourceRecords.batchesOf(ProgressEvents::activity, this::activityEvents));
         return routes;
     }
 
     /** An activity event with what counting it needs: its type, municipality and time. */
-    private static ActivityEvent activity(byte[] value) {
+    public static ActivityEvent activity(byte[] value) {
         ActivityEvent activity = EventReader.read(value, ActivityEvent.class).data();
         if (activity.activityType() == null || activity.municipalityCode() == null || activity.occurredAt() == null) {
             throw new MalformedRecordException("activity event without type, municipality or time");

@@ -1,9 +1,11 @@
 package se.medborgarloften.reporting.progress.kafka;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import se.medborgarloften.platform.messaging.batch.BatchConsumer;
 import se.medborgarloften.reporting.progress.application.ProgressEvents;
 
 /**
@@ -18,8 +20,10 @@ class EventConsumers {
         return message -> events.promiseEvent(message.getPayload());
     }
 
+    /** A batch binding: the activity feed is where the thousands a second come from ({@link BatchConsumer}). */
     @Bean
-    Consumer<Message<byte[]>> activityEvents(ProgressEvents events) {
-        return message -> events.activityEvent(message.getPayload());
+    Consumer<Message<List<byte[]>>> activityEvents(ProgressEvents events, BatchConsumer batches) {
+        return batch ->
+                batches.handle(batch, ProgressEvents::activity, BatchConsumer.Application.all(events::activityEvents));
     }
 }
