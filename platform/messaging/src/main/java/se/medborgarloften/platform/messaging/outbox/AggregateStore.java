@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,9 +22,9 @@ public class AggregateStore<S> {
     private final MongoTemplate mongo;
     private final String collection;
     private final Class<S> stateType;
-    private final Runnable afterWrite;
+    private final Consumer<OutboxWrite> afterWrite;
 
-    AggregateStore(MongoTemplate mongo, String collection, Class<S> stateType, Runnable afterWrite) {
+    AggregateStore(MongoTemplate mongo, String collection, Class<S> stateType, Consumer<OutboxWrite> afterWrite) {
         this.mongo = mongo;
         this.collection = collection;
         this.stateType = stateType;
@@ -59,7 +60,7 @@ public class AggregateStore<S> {
     /** Stores a new aggregate at version 1 with its first event; a duplicate id throws DuplicateKeyException. */
     public void create(String id, S state, OutboxMessage event) {
         mongo.insert(new AggregateDocument<>(id, 1, state, List.of(event)), collection);
-        afterWrite.run();
+        afterWrite.accept(new OutboxWrite(collection, id));
     }
 
     /**
@@ -77,7 +78,7 @@ public class AggregateStore<S> {
             throw new OptimisticLockingFailureException(
                     "%s %s was changed by someone else since version %d".formatted(collection, id, loaded.version()));
         }
-        afterWrite.run();
+        afterWrite.accept(new OutboxWrite(collection, id));
     }
 
     private Versioned<S> versioned(AggregateDocument<?> document) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +28,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Sends what the outboxes hold to Kafka, at least once and in order per aggregate, then removes what was sent.
  *
- * <p>One thread: woken at once after a write that added events ({@link #nudge()}), and on a timer to pick up whatever
- * an earlier run could not send. When the broker is unreachable it backs off instead of spinning; the events wait in
- * their documents, so nothing accepted is lost. A crash between send and removal sends an event again, which is why
- * every consumer deduplicates.
+ * <p>One thread, woken at once by every write that added an event. Each write names its document (a hint), and a pass
+ * reads just the documents named since the last one, by {@code _id}: the fast path, whose cost does not grow with the
+ * history stored. Searching every outbox for events (the sweep) needs the sparse pending index on MongoDB and reads
+ * every document on mongo-java-server, which keeps no secondary indexes; so it runs only when an event may exist that
+ * no hint names: at start (events left by a crash or written by another instance), after a pass that failed (its
+ * hints are spent, its events still in their outboxes), when writes came faster than the relay could remember them,
+ * and every {@code sweepInterval} for anything else. Hints make events go out at once; the sweep is what makes sure
+ * nothing accepted waits forever.
+ *
+ * <p>When the broker is unreachable the relay backs off instead of spinning; the events wait in their documents, so
+ * nothing accepted is lost. A crash between send and removal sends an event again, which is why every consumer
+ * deduplicates.
  *
  * <p>Every batch sent to the broker is one call through the {@value #BROKER_CALLS} circuit breaker and time limiter.
  * Once the broker has failed a few batches in a row the breaker opens, and the relay leaves the broker alone until the
@@ -40,6 +49,12 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     static final String PENDING = AggregateDocument.OUTBOX + ".messageId";
+
+    /**
+     * Far more writes than a pass takes while the broker is healthy; a relay this far behind is better served by one
+     * sweep than by remembering every write.
+     */
+    private static final int HINT_CAPACITY = 10_000;
 
     /** The name of the relay's circuit breaker and time limiter in the Resilience4j registries. */
     public static final String BROKER_CALLS = "outbox-relay";
@@ -51,7 +66,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final CircuitBreaker breaker;
     private final TimeLimiter timeLimiter;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final OutboxHints hints = new OutboxHints(HINT_CAPACITY);
     private volatile Thread worker;
+
+    // Only the worker thread touches these, so they need no synchronisation.
+    private boolean sweepDue = true;
+    private long lastSweepNanos = System.nanoTime();
 
     /** A relay with Resilience4j's default breaker and a time limit of {@code settings.sendTimeout()}. */
     public OutboxRelay(
@@ -85,17 +105,21 @@ public class OutboxRelay implements SmartLifecycle {
         breaker.getEventPublisher()
                 .onStateTransition(event ->
                         log.info("Outbox relay circuit breaker {}: {}", BROKER_CALLS, event.getStateTransition()));
-        stores.onWrite(this::nudge);
+        stores.onWrite(this::written);
     }
 
-    /** Asks the relay to look now rather than at its next tick. */
-    public void nudge() {
+    /** Remembers the document before waking the relay, so the pass the wake-up starts finds it. */
+    private void written(OutboxWrite write) {
+        hints.add(write);
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
     }
 
-    /** Events written but not yet acknowledged by the broker, across every outbox of this service. */
+    /**
+     * Events written but not yet acknowledged by the broker, across every outbox of this service. A count over every
+     * outbox, for the {@code outbox.backlog} gauge and tests; the relay itself never asks.
+     */
     public long backlog() {
         return stores.collections().stream()
                 .mapToLong(collection -> mongo.count(query(where(PENDING).exists(true)), collection))
@@ -162,23 +186,75 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Relays until every outbox is empty, one batch of documents at a time. */
+    /** Relays the documents written since the last pass, or every outbox when a sweep is due. */
     void relayAll() throws InterruptedException {
-        boolean more = true;
-        while (more) {
-            more = false;
-            for (String collection : stores.collections()) {
-                more |= relayBatch(collection) == settings.batchSize();
+        OutboxHints.Drained written = hints.drain();
+        boolean sweep = sweepDue || !written.complete() || sweepIntervalPassed();
+        // Stays set if this pass throws: its hints are spent, and their events still in their outboxes.
+        sweepDue = true;
+        if (sweep) {
+            lastSweepNanos = System.nanoTime();
+            sweepAll();
+        } else {
+            relayWritten(written.idsByCollection());
+        }
+        sweepDue = false;
+    }
+
+    private boolean sweepIntervalPassed() {
+        return System.nanoTime() - lastSweepNanos >= settings.sweepInterval().toNanos();
+    }
+
+    private void relayWritten(Map<String, List<String>> idsByCollection) throws InterruptedException {
+        int batchSize = settings.batchSize();
+        for (Map.Entry<String, List<String>> outbox : idsByCollection.entrySet()) {
+            List<String> ids = outbox.getValue();
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                relayDocuments(outbox.getKey(), ids.subList(from, Math.min(ids.size(), from + batchSize)));
             }
         }
     }
 
-    private int relayBatch(String collection) throws InterruptedException {
+    /**
+     * By {@code _id} alone: mongo-java-server answers from an index only a query on exactly the index's keys, so adding
+     * the outbox condition would read the whole collection. A document an earlier pass already emptied is skipped here.
+     */
+    private void relayDocuments(String collection, List<String> ids) throws InterruptedException {
+        var written = query(where("_id").in(ids));
+        written.fields().include(AggregateDocument.OUTBOX);
+        List<Document> documents = mongo.find(written, Document.class, collection).stream()
+                .filter(OutboxRelay::hasEvents)
+                .toList();
+        relay(collection, documents);
+    }
+
+    private static boolean hasEvents(Document document) {
+        List<Document> outbox = document.getList(AggregateDocument.OUTBOX, Document.class);
+        return outbox != null && !outbox.isEmpty();
+    }
+
+    /** Relays until every outbox is empty, one batch of documents at a time. */
+    private void sweepAll() throws InterruptedException {
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (String collection : stores.collections()) {
+                more |= sweepBatch(collection) == settings.batchSize();
+            }
+        }
+    }
+
+    private int sweepBatch(String collection) throws InterruptedException {
         var pending = query(where(PENDING).exists(true)).limit(settings.batchSize());
         pending.fields().include(AggregateDocument.OUTBOX);
         List<Document> documents = mongo.find(pending, Document.class, collection);
+        relay(collection, documents);
+        return documents.size();
+    }
+
+    private void relay(String collection, List<Document> documents) throws InterruptedException {
         if (documents.isEmpty()) {
-            return 0;
+            return;
         }
         for (SentBatch batch : sendAcknowledged(documents)) {
             mongo.updateFirst(
@@ -189,7 +265,6 @@ public class OutboxRelay implements SmartLifecycle {
                                     new Document("messageId", new Document("$in", batch.messageIds()))),
                     collection);
         }
-        return documents.size();
     }
 
     /**

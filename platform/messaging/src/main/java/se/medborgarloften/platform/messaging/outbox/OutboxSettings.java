@@ -5,9 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the relay paces itself: {@code pollInterval} is the safety net behind the immediate nudge after each write;
- * the backoff doubles from {@code minBackoff} to {@code maxBackoff} while the broker is unreachable (and while the
- * relay's circuit breaker is open).
+ * How the relay paces itself: it sends a write's events at once, woken by the write itself; {@code pollInterval} is how
+ * long it otherwise sleeps before it looks whether a sweep is due. {@code sweepInterval} is how often it searches every
+ * outbox for events no write told it about (left by a crash or by another instance); the sweep is the safety net, so
+ * its interval bounds how long such an event waits, and a busy outbox does not make it more frequent. The backoff
+ * doubles from {@code minBackoff} to {@code maxBackoff} while the broker is unreachable (and while the relay's circuit
+ * breaker is open).
  *
  * <p>{@code deliveryTimeout} bounds how long the relay's producer tries one batch (its {@code delivery.timeout.ms},
  * and with it how long a send may block on an unreachable broker); {@code sendTimeout} is the default of the relay's
@@ -20,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("medborgarloften.outbox")
 public record OutboxSettings(
         @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("30s") Duration sweepInterval,
         @DefaultValue("3s") Duration sendTimeout,
         @DefaultValue("2500ms") Duration deliveryTimeout,
         @DefaultValue("200ms") Duration minBackoff,

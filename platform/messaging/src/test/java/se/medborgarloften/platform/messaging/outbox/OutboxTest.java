@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -88,6 +91,21 @@ class OutboxTest {
     }
 
     @Test
+    void every_outbox_gets_a_sparse_index_of_its_pending_events_in_place_of_the_earlier_full_one() {
+        mongo.indexOps("indexed").createIndex(new Index().on(OutboxRelay.PENDING, Sort.Direction.ASC));
+
+        new AggregateStores(mongo).store("indexed", Counter.class);
+
+        List<IndexInfo> pending = mongo.indexOps("indexed").getIndexInfo().stream()
+                .filter(index -> index.isIndexForFields(List.of(OutboxRelay.PENDING)))
+                .toList();
+        assertThat(pending).singleElement().satisfies(index -> {
+            assertThat(index.getName()).isEqualTo(AggregateStores.PENDING_INDEX);
+            assertThat(index.isSparse()).isTrue();
+        });
+    }
+
+    @Test
     void a_view_keeps_the_newest_version_whatever_order_or_how_often_events_arrive() {
         LatestVersionWins views = new LatestVersionWins(mongo);
         assertThat(views.apply("views", "a-1", 2, new Counter("x", 2))).isTrue();
@@ -108,6 +126,7 @@ class OutboxTest {
         var template = new KafkaTemplate<String, String>(new DefaultKafkaProducerFactory<>(config));
         var settings = new OutboxSettings(
                 Duration.ofMillis(200),
+                Duration.ofSeconds(30),
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(4),
                 Duration.ofMillis(50),
