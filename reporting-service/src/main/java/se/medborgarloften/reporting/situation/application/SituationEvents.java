@@ -25,9 +25,11 @@ import se.medborgarloften.reporting.rebuild.RebuildableReadModel;
 public class SituationEvents implements RebuildableReadModel {
 
     private final SituationProjector projector;
+    private final SituationRefresher refresher;
 
-    public SituationEvents(SituationProjector projector) {
+    public SituationEvents(SituationProjector projector, SituationRefresher refresher) {
         this.projector = projector;
+        this.refresher = refresher;
     }
 
     public void dialogueEvent(byte[] value) {
@@ -63,7 +65,14 @@ public class SituationEvents implements RebuildableReadModel {
                 SituationViews.ACTIVITIES,
                 SituationViews.SURVEYS,
                 SituationViews.AGREEMENTS,
+                SituationRedraws.COLLECTION,
                 SituationBook.COLLECTION);
+    }
+
+    /** The replay only marked the pictures; they are drawn before the rebuild says it is done. */
+    @Override
+    public void caughtUp() {
+        refresher.drawMarked();
     }
 
     private static SurveyEvent survey(CloudEvent<SurveyEvent> event) {

@@ -10,8 +10,8 @@ import se.medborgarloften.reporting.situation.application.SituationEvents;
  * The functional bindings {@code situationDialogueEvents-in-0}, {@code situationActivityEvents-in-0} and
  * {@code situationPromiseEvents-in-0}, in their own consumer group {@code reporting-situation}: the situation picture
  * reads the topics at its own pace, independent of promise progress. A record that is not a readable event, or lacks
- * what a picture needs, goes to the topic's DLQ with the reason; the offset is committed only after the views and
- * pictures are stored.
+ * what a picture needs, goes to the topic's DLQ with the reason; the offset is committed only after the views are
+ * stored and the pictures marked for a redraw.
  */
 @Configuration
 class SituationEventConsumers {
