@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drops every read model and rebuilds it from offset 0 of its source topics, up to the end offsets seen
- * at the start, with the same projection the live consumers use. Live consumption goes on meanwhile: every view is
- * version-gated, every figure is recomputed from the views or the day counts, and the incremental day counts pass
- * through the {@link RebuildGate}, so the two meet in the same result.
+ * at the start, with the same projection the live consumers use, then lets each model finish what that projection
+ * leaves to the background ({@link RebuildableReadModel#caughtUp()}) before saying it is done. Live consumption goes
+ * on meanwhile: every view is version-gated, every figure is recomputed from the views or the day counts, and the
+ * incremental day counts pass through the {@link RebuildGate}, so the two meet in the same result.
  */
 @Component
 public class ReadModelRebuild {
@@ -74,6 +75,7 @@ public class ReadModelRebuild {
                 readModels.forEach(
                         model -> model.bySourceTopic().forEach((topic, handler) -> replay(consumer, topic, handler)));
             }
+            readModels.forEach(RebuildableReadModel::caughtUp);
             status.updateAndGet(s -> s.done(clock.instant()));
             log.info("Read models rebuilt: {}", status.get());
         } catch (RuntimeException e) {

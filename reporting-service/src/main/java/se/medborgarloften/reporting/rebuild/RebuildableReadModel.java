@@ -11,4 +11,10 @@ public interface RebuildableReadModel {
 
     /** The collections that hold nothing but what these events built. */
     List<String> collections();
+
+    /**
+     * Called once the replay has read every source topic to where it ends: a model that leaves part of its work to
+     * the background finishes it here, so that a rebuild is only done when every figure is.
+     */
+    default void caughtUp() {}
 }

@@ -5,9 +5,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Redraws every published picture shortly after midnight, Stockholm time. The published pictures are of the current
- * calendar year, and without an event nothing would move them into the new year; once a day also heals a refresh
- * that a crash cut short. Unchanged pictures are not written, so a quiet day publishes nothing.
+ * Marks every published picture for a redraw shortly after midnight, Stockholm time. The published pictures are of
+ * the current calendar year, and without an event nothing would move them into the new year; once a day also heals a
+ * picture that a lost mark left behind. Unchanged pictures are not written, so a quiet day publishes nothing.
  */
 @Configuration
 @EnableScheduling

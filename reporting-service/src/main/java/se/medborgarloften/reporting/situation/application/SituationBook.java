@@ -76,9 +76,9 @@ public class SituationBook {
 
     /**
      * Draws the pictures of {@code keys} and stores those that changed. The stored versions are read before drawing
-     * and each write is guarded by its version: when two consumers refresh the same key at once (a dialogue and an
-     * activity arriving together) the later write fails and that key is drawn again from the newer views, so a
-     * picture from older views never overwrites a newer one.
+     * and each write is guarded by its version: when two draw the same key at once (the refresher and a rebuild) the
+     * later write fails and that key is drawn again from the newer views, so a picture from older views never
+     * overwrites a newer one.
      *
      * @param draw the pictures of the keys asked for, drawn from the views as they are when it is called
      */

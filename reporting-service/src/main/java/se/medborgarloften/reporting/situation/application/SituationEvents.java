@@ -25,9 +25,11 @@ import se.medborgarloften.reporting.rebuild.SourceRecords;
 public class SituationEvents implements RebuildableReadModel {
 
     private final SituationProjector projector;
+    private final SituationRefresher refresher;
 
-    public SituationEvents(SituationProjector projector) {
+    public SituationEvents(SituationProjector projector, SituationRefresher refresher) {
         this.projector = projector;
+        this.refresher = refresher;
     }
 
     public void dialogueEvent(byte[] value) {
@@ -39,8 +41,13 @@ public class SituationEvents implements RebuildableReadModel {
         }
     }
 
-    public void activityEvent(byte[] value) {
-        projector.on(activity(EventReader.read(value, ActivityEvent.class)));
+    public void activityEvents(List<ActivityEvent> events) {
+        projector.on(events);
+    }
+
+    /** An activity event with what a picture needs of it, or a {@link MalformedRecordException}. */
+    public static ActivityEvent activity(byte[] value) {
+        return activity(EventReader.read(value, ActivityEvent.class));
     }
 
     public void promiseEvent(byte[] value) {
@@ -51,7 +58,7 @@ public class SituationEvents implements RebuildableReadModel {
     public Map<String, SourceRecords> bySourceTopic() {
         Map<String, SourceRecords> routes = new LinkedHashMap<>();
         routes.put(Topics.PROMISE_EVENTS, SourceRecords.eachOf(this::promiseEvent));
-        routes.put(Topics.ACTIVITY_EVENTS, SourceRecords.eachOf(this::activityEvent));
+        routes.put(Topics.ACTIVITY_EVENTS, SourceRecords.batchesOf(SituationEvents::activity, this::activityEvents));
         routes.put(Topics.DIALOGUE_EVENTS, SourceRecords.eachOf(this::dialogueEvent));
         return routes;
     }
@@ -63,7 +70,14 @@ public class SituationEvents implements RebuildableReadModel {
                 SituationViews.ACTIVITIES,
                 SituationViews.SURVEYS,
                 SituationViews.AGREEMENTS,
+                SituationRedraws.COLLECTION,
                 SituationBook.COLLECTION);
+    }
+
+    /** The replay only marked the pictures; they are drawn before the rebuild says it is done. */
+    @Override
+    public void caughtUp() {
+        refresher.drawMarked();
     }
 
     private static SurveyEvent survey(CloudEvent<SurveyEvent> event) {

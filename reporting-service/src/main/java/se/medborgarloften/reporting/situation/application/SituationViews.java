@@ -3,9 +3,12 @@ package se.medborgarloften.reporting.situation.application;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static se.medborgarloften.platform.messaging.dedupe.LatestVersionWins.field;
 
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import se.medborgarloften.contracts.activity.ActivityEvent;
 import se.medborgarloften.contracts.dialogue.DialogueEvent;
@@ -46,8 +49,14 @@ public class SituationViews {
         return views.apply(DIALOGUES, event.aggregateId(), event.aggregateVersion(), withoutText(event.dialogue()));
     }
 
-    public boolean apply(ActivityEvent event) {
-        return views.apply(ACTIVITIES, event.aggregateId(), event.aggregateVersion(), ActivityFact.of(event));
+    /** Stores each event's activity unless its view holds that or a newer version; answers the ids stored. */
+    public Set<String> applyAll(Collection<ActivityEvent> events) {
+        return views.applyAll(
+                ACTIVITIES,
+                events.stream()
+                        .map(event -> new LatestVersionWins.Change(
+                                event.aggregateId(), event.aggregateVersion(), ActivityFact.of(event)))
+                        .toList());
     }
 
     public boolean apply(SurveyEvent event) {
@@ -62,8 +71,9 @@ public class SituationViews {
         return views.find(DIALOGUES, id, DialogueSnapshot.class);
     }
 
-    public Optional<ActivityFact> activity(String id) {
-        return views.find(ACTIVITIES, id, ActivityFact.class);
+    /** The views of those of {@code ids} that are known, by id. */
+    public Map<String, ActivityFact> activities(Collection<String> ids) {
+        return views.findAll(ACTIVITIES, ids, ActivityFact.class);
     }
 
     public Optional<SurveyEvent> survey(String id) {

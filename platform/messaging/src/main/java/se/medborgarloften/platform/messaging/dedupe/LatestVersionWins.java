@@ -5,9 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
@@ -74,10 +76,14 @@ public class LatestVersionWins {
     /**
      * Applies every change of a batch in one round trip, each as its own conditional upsert exactly like {@link
      * #apply}; those whose view already had that or a newer version are left as they are.
+     *
+     * @return the ids whose view was stored
      */
-    public void applyAll(String collection, List<Change> changes) {
+    public Set<String> applyAll(String collection, List<Change> changes) {
+        Set<String> stored = new HashSet<>();
+        changes.forEach(change -> stored.add(change.id()));
         if (changes.isEmpty()) {
-            return;
+            return stored;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         changes.forEach(change -> bulk.upsert(
@@ -85,13 +91,14 @@ public class LatestVersionWins {
         try {
             bulk.execute();
         } catch (BulkOperationException refused) {
-            refused.getErrors().stream()
-                    .filter(error -> error.getCode() != DUPLICATE_KEY)
-                    .findFirst()
-                    .ifPresent(error -> {
-                        throw refused;
-                    });
+            for (var error : refused.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw refused;
+                }
+                stored.remove(changes.get(error.getIndex()).id());
+            }
         }
+        return stored;
     }
 
     private static Query newerThanStored(String id, long version) {
