@@ -1,9 +1,15 @@
 package se.medborgarloften.activity.activity.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -14,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Service;
 import se.medborgarloften.activity.activity.domain.Activity;
 import se.medborgarloften.activity.activity.domain.ActivityReport;
+import se.medborgarloften.activity.activity.domain.InvalidActivityException;
 import se.medborgarloften.activity.activity.domain.SafetyWalkDetails.Status;
 import se.medborgarloften.activity.activity.events.ActivityEventFactory;
 import se.medborgarloften.contracts.activity.ActivityEventTypes;
@@ -54,18 +61,52 @@ public class ActivityService {
         return new Recorded(first, false);
     }
 
+    /**
+     * Police traffic controls as a batch: the new ones created in one round trip, the rest (repeats and corrections
+     * of stored controls, and later records of a control the batch already holds) one by one, in the batch's order,
+     * as {@link #receiveFromPolice} does.
+     *
+     * @return the controls refused for good, with why: e.g. a correction of a control that staff have cancelled
+     */
+    public Map<PoliceControl, RuntimeException> receiveAllFromPolice(List<PoliceControl> controls) {
+        Instant now = clock.instant();
+        Map<String, Activity> firsts = new LinkedHashMap<>();
+        Map<PoliceControl, Activity> created = new IdentityHashMap<>();
+        for (PoliceControl control : controls) {
+            Activity activity = Activity.fromPoliceFeed(control.controlId(), control.report(), now);
+            if (firsts.putIfAbsent(activity.id(), activity) == null) {
+                created.put(control, activity);
+            }
+        }
+        Set<String> existing = activities.createAll(firsts.values().stream()
+                .map(activity -> new AggregateStore.NewAggregate<>(
+                        activity.id(), activity, events.event(ActivityEventTypes.RECORDED, activity, 1)))
+                .toList());
+        Map<PoliceControl, RuntimeException> refused = new IdentityHashMap<>();
+        for (PoliceControl control : controls) {
+            Activity first = created.get(control);
+            if (first != null && !existing.contains(first.id())) {
+                continue;
+            }
+            try {
+                receiveFromPolice(control.controlId(), control.report());
+            } catch (InvalidActivityException | IllegalStateException refusedForGood) {
+                refused.put(control, refusedForGood);
+            }
+        }
+        return refused;
+    }
+
     /** A police traffic control: new, an identical repeat (ignored), or a correction of the one with its controlId. */
-    public FeedOutcome receiveFromPolice(String controlId, ActivityReport report) {
+    private void receiveFromPolice(String controlId, ActivityReport report) {
         Activity activity = Activity.fromPoliceFeed(controlId, report, clock.instant());
         if (create(activity).isPresent()) {
-            return FeedOutcome.RECORDED;
+            return;
         }
         Versioned<Activity> existing = get(activity.id());
-        if (existing.state().reports(activity.asReport())) {
-            return FeedOutcome.UNCHANGED;
+        if (!existing.state().reports(activity.asReport())) {
+            store(existing, ActivityEventTypes.CORRECTED, existing.state().correct(report, clock.instant()));
         }
-        store(existing, ActivityEventTypes.CORRECTED, existing.state().correct(report, clock.instant()));
-        return FeedOutcome.CORRECTED;
     }
 
     public Versioned<Activity> get(String id) {

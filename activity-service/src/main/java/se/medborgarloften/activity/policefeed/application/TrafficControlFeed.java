@@ -3,13 +3,14 @@ package se.medborgarloften.activity.policefeed.application;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import se.medborgarloften.activity.activity.application.ActivityService;
-import se.medborgarloften.activity.activity.application.FeedOutcome;
+import se.medborgarloften.activity.activity.application.PoliceControl;
 import se.medborgarloften.activity.activity.domain.ActivityReport;
-import se.medborgarloften.activity.activity.domain.InvalidActivityException;
 import se.medborgarloften.activity.activity.domain.TrafficControlDetails;
 import se.medborgarloften.activity.activity.domain.Violation;
 import se.medborgarloften.contracts.activity.ActivityType;
@@ -17,7 +18,7 @@ import se.medborgarloften.contracts.police.TrafficControlRecord;
 import se.medborgarloften.platform.messaging.events.MalformedRecordException;
 
 /**
- * Turns a police traffic-control record into a traffic-control activity. A record that breaks the schema or the
+ * Turns police traffic-control records into traffic-control activities. A record that breaks the schema or the
  * domain's rules is a {@link MalformedRecordException} naming every problem in the record's own field names: it goes
  * to the DLQ and the partition moves on.
  */
@@ -32,7 +33,8 @@ public class TrafficControlFeed {
         this.clock = clock;
     }
 
-    public FeedOutcome receive(byte[] value) {
+    /** Reads and checks a record; one that breaks the schema or the domain's rules is a MalformedRecordException. */
+    public PoliceControl read(byte[] value) {
         TrafficControlRecord record = TrafficControlRecords.read(value);
         List<Violation> violations = new ArrayList<>();
         if (record.controlId() == null || record.controlId().isBlank()) {
@@ -52,12 +54,20 @@ public class TrafficControlFeed {
             throw new MalformedRecordException(
                     violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
         }
-        try {
-            return activities.receiveFromPolice(record.controlId(), report);
-        } catch (InvalidActivityException | IllegalStateException refused) {
-            // Nothing a retry could change: e.g. a correction of a control that staff have cancelled.
-            throw new MalformedRecordException(refused.getMessage(), refused);
-        }
+        return new PoliceControl(record.controlId(), report);
+    }
+
+    /**
+     * Records a batch of controls; answers those refused for good, each bound for the DLQ: nothing a retry could
+     * change, e.g. a correction of a control that staff have cancelled.
+     */
+    public Map<PoliceControl, MalformedRecordException> receiveAll(List<PoliceControl> controls) {
+        Map<PoliceControl, MalformedRecordException> refused = new IdentityHashMap<>();
+        activities
+                .receiveAllFromPolice(controls)
+                .forEach((control, reason) ->
+                        refused.put(control, new MalformedRecordException(reason.getMessage(), reason)));
+        return refused;
     }
 
     private static ActivityReport toReport(TrafficControlRecord record, List<Violation> violations) {

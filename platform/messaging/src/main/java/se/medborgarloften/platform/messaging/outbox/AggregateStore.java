@@ -3,11 +3,15 @@ package se.medborgarloften.platform.messaging.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,6 +22,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * loaded (optimistic locking), and appends the change's event to the document's outbox in the same update.
  */
 public class AggregateStore<S> {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -64,6 +70,35 @@ public class AggregateStore<S> {
     }
 
     /**
+     * Stores new aggregates at version 1 with their first events, in one round trip; ids must be distinct.
+     *
+     * @return the ids that were already stored, whose aggregates were not created
+     */
+    public Set<String> createAll(List<NewAggregate<S>> aggregates) {
+        Set<String> existing = new HashSet<>();
+        if (aggregates.isEmpty()) {
+            return existing;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        aggregates.forEach(aggregate ->
+                bulk.insert(new AggregateDocument<>(aggregate.id(), 1, aggregate.state(), List.of(aggregate.event()))));
+        try {
+            bulk.execute();
+        } catch (BulkOperationException refused) {
+            for (var error : refused.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw refused;
+                }
+                existing.add(aggregates.get(error.getIndex()).id());
+            }
+        }
+        aggregates.stream()
+                .filter(aggregate -> !existing.contains(aggregate.id()))
+                .forEach(aggregate -> afterWrite.accept(new OutboxWrite(collection, aggregate.id())));
+        return existing;
+    }
+
+    /**
      * Stores the changed state at {@code loaded.nextVersion()} and appends its event, only if nobody wrote the
      * aggregate since it was loaded.
      */
@@ -80,6 +115,9 @@ public class AggregateStore<S> {
         }
         afterWrite.accept(new OutboxWrite(collection, id));
     }
+
+    /** An aggregate to create: its id, its first state and the event that tells of it. */
+    public record NewAggregate<S>(String id, S state, OutboxMessage event) {}
 
     private Versioned<S> versioned(AggregateDocument<?> document) {
         return new Versioned<>(stateType.cast(document.state()), document.version());
