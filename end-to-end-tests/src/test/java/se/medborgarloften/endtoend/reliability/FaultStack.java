@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -267,16 +266,21 @@ final class FaultStack implements AutoCloseable {
                 .orElse(0L);
     }
 
-    /** Of {@code activityIds}, those promise progress has stored in its view, read from reporting's database. */
-    Set<String> storedInProgressView(Collection<String> activityIds) {
-        Set<String> stored = new HashSet<>();
+    /**
+     * Of {@code activityIds}, those promise progress has counted in its day counts, read from reporting's database:
+     * the first thing a batch writes, so a kill after it and before the offset commit is what fault 2 is after.
+     */
+    Set<String> countedInProgress(Collection<String> activityIds) {
+        Set<String> counted = new HashSet<>();
         reportingStore
                 .getDatabase(database("reporting"))
-                .getCollection("activities")
-                .find(Filters.in("_id", activityIds))
-                .projection(new Document("_id", 1))
-                .forEach(document -> stored.add(document.getString("_id")));
-        return stored;
+                .getCollection("activity_days")
+                .find()
+                .projection(new Document("members", 1))
+                .forEach(
+                        day -> counted.addAll(day.get("members", new Document()).keySet()));
+        counted.retainAll(Set.copyOf(activityIds));
+        return counted;
     }
 
     /** Every record of {@code topic} from its beginning, read until the topic's end offsets are reached. */

@@ -1,5 +1,7 @@
 package se.medborgarloften.platform.messaging.dlq;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +17,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * {@code <topic>.dlq} through {@link DeadLetterCounter} (so it is counted the same way), with the record's key, value
  * and headers (among them {@link DeadLetterGroup#HEADER}) and the binder's headers for where it came from and why:
  * {@code x-original-topic}, {@code x-original-partition}, {@code x-original-offset}, {@code x-exception-fqcn},
- * {@code x-exception-message}. Whoever reads a DLQ cannot tell which kind of consumer wrote a dead letter.
+ * {@code x-exception-message}, {@code x-exception-stacktrace}. Whoever reads a DLQ cannot tell which kind of consumer wrote a dead letter.
  *
  * <p>The binder itself cannot do this for a batch: it dead-letters the whole poll when its handler fails.
  */
@@ -47,7 +49,8 @@ public class DeadLetters {
                         "x-original-offset",
                         ByteBuffer.allocate(Long.BYTES).putLong(record.offset()).array())
                 .add("x-exception-fqcn", utf8(reason.getClass().getName()))
-                .add("x-exception-message", utf8(String.valueOf(reason.getMessage())));
+                .add("x-exception-message", utf8(String.valueOf(reason.getMessage())))
+                .add("x-exception-stacktrace", utf8(stackTrace(reason)));
         try {
             kafka.send(letter).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -56,6 +59,12 @@ public class DeadLetters {
         } catch (ExecutionException | TimeoutException e) {
             throw new KafkaException("could not dead-letter a record of " + record.topic(), e);
         }
+    }
+
+    private static String stackTrace(Exception reason) {
+        StringWriter trace = new StringWriter();
+        reason.printStackTrace(new PrintWriter(trace));
+        return trace.toString();
     }
 
     private static byte[] utf8(String text) {
