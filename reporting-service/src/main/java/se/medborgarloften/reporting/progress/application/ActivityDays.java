@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import se.medborgarloften.platform.messaging.mongo.BulkWrites;
 import se.medborgarloften.reporting.progress.domain.ActivityFacet;
 import se.medborgarloften.reporting.progress.domain.DayCount;
 import se.medborgarloften.reporting.progress.domain.ProgressWindow;
@@ -39,7 +39,6 @@ public class ActivityDays {
     static final String COLLECTION = "activity_days";
     private static final String MEMBERS = "members";
     private static final String FACETS = "facets";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -76,17 +75,8 @@ public class ActivityDays {
         if (updates == 0) {
             return;
         }
-        try {
-            bulk.execute();
-        } catch (BulkOperationException refused) {
-            // An addition whose day already holds the activity: this event was applied before a redelivery.
-            refused.getErrors().stream()
-                    .filter(error -> error.getCode() != DUPLICATE_KEY)
-                    .findFirst()
-                    .ifPresent(error -> {
-                        throw refused;
-                    });
-        }
+        // An addition whose day already holds the activity is refused: it was applied before a redelivery.
+        BulkWrites.executeRefusingDuplicates(bulk);
     }
 
     /** The sums of the days in {@code window} over the facets that {@code counts}. */

@@ -12,12 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import se.medborgarloften.platform.messaging.mongo.BulkWrites;
 
 /**
  * The one way consumers deduplicate: a view document keeps the aggregate version it was built from, and an event is
@@ -29,7 +29,6 @@ public class LatestVersionWins {
 
     public static final String VERSION = "version";
     public static final String STATE = "state";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -88,16 +87,8 @@ public class LatestVersionWins {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         changes.forEach(change -> bulk.upsert(
                 newerThanStored(change.id(), change.version()), replacement(change.version(), change.state())));
-        try {
-            bulk.execute();
-        } catch (BulkOperationException refused) {
-            for (var error : refused.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw refused;
-                }
-                stored.remove(changes.get(error.getIndex()).id());
-            }
-        }
+        BulkWrites.executeRefusingDuplicates(bulk)
+                .forEach(index -> stored.remove(changes.get(index).id()));
         return stored;
     }
 

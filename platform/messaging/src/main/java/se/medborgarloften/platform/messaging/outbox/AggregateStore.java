@@ -10,20 +10,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import se.medborgarloften.platform.messaging.mongo.BulkWrites;
 
 /**
  * Loads and writes one kind of aggregate. Every write is a single-document update guarded by the version the caller
  * loaded (optimistic locking), and appends the change's event to the document's outbox in the same update.
  */
 public class AggregateStore<S> {
-
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -75,23 +73,15 @@ public class AggregateStore<S> {
      * @return the ids that were already stored, whose aggregates were not created
      */
     public Set<String> createAll(List<NewAggregate<S>> aggregates) {
-        Set<String> existing = new HashSet<>();
         if (aggregates.isEmpty()) {
-            return existing;
+            return Set.of();
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         aggregates.forEach(aggregate ->
                 bulk.insert(new AggregateDocument<>(aggregate.id(), 1, aggregate.state(), List.of(aggregate.event()))));
-        try {
-            bulk.execute();
-        } catch (BulkOperationException refused) {
-            for (var error : refused.getErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
-                    throw refused;
-                }
-                existing.add(aggregates.get(error.getIndex()).id());
-            }
-        }
+        Set<String> existing = new HashSet<>();
+        BulkWrites.executeRefusingDuplicates(bulk)
+                .forEach(index -> existing.add(aggregates.get(index).id()));
         aggregates.stream()
                 .filter(aggregate -> !existing.contains(aggregate.id()))
                 .forEach(aggregate -> afterWrite.accept(new OutboxWrite(collection, aggregate.id())));
