@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -233,38 +235,44 @@ public class OutboxRelay implements SmartLifecycle {
         return outbox != null && !outbox.isEmpty();
     }
 
-    /** Relays until every outbox is empty, one batch of documents at a time. */
+    /**
+     * Relays every outbox that holds events, reading each collection once: the sweep is a full scan on a store without
+     * an index on the outbox (mongo-java-server), so it reads on through one cursor rather than starting a new scan for
+     * every batch of documents it relays.
+     */
     private void sweepAll() throws InterruptedException {
-        boolean more = true;
-        while (more) {
-            more = false;
-            for (String collection : stores.collections()) {
-                more |= sweepBatch(collection) == settings.batchSize();
+        for (String collection : stores.collections()) {
+            var pending = query(where(PENDING).exists(true)).cursorBatchSize(settings.batchSize());
+            pending.fields().include(AggregateDocument.OUTBOX);
+            try (Stream<Document> documents = mongo.stream(pending, Document.class, collection)) {
+                List<Document> batch = new ArrayList<>(settings.batchSize());
+                for (Document document : (Iterable<Document>) documents::iterator) {
+                    batch.add(document);
+                    if (batch.size() == settings.batchSize()) {
+                        relay(collection, batch);
+                        batch = new ArrayList<>(settings.batchSize());
+                    }
+                }
+                relay(collection, batch);
             }
         }
-    }
-
-    private int sweepBatch(String collection) throws InterruptedException {
-        var pending = query(where(PENDING).exists(true)).limit(settings.batchSize());
-        pending.fields().include(AggregateDocument.OUTBOX);
-        List<Document> documents = mongo.find(pending, Document.class, collection);
-        relay(collection, documents);
-        return documents.size();
     }
 
     private void relay(String collection, List<Document> documents) throws InterruptedException {
         if (documents.isEmpty()) {
             return;
         }
+        // One round trip removes what the broker acknowledged from every document of the batch.
+        BulkOperations sent = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         for (SentBatch batch : sendAcknowledged(documents)) {
-            mongo.updateFirst(
+            sent.updateOne(
                     query(where("_id").is(batch.documentId())),
                     new Update()
                             .pull(
                                     AggregateDocument.OUTBOX,
-                                    new Document("messageId", new Document("$in", batch.messageIds()))),
-                    collection);
+                                    new Document("messageId", new Document("$in", batch.messageIds()))));
         }
+        sent.execute();
     }
 
     /**
