@@ -25,7 +25,9 @@ import se.medborgarloften.reporting.progress.domain.Tally;
 
 /**
  * The activities counted per municipality, type and Stockholm day: one document a day, holding each counted
- * activity as a member (its version and what it adds) and the sums per facet. A period's figures are the sums of its
+ * activity as a member (the version it was counted from) and the sums per facet. What a member added is known from
+ * the views, which hold the state of exactly that version, so the day keeps no more than the version: a day of a busy
+ * history stays small. A period's figures are the sums of its
  * days, so an event costs a few single-document updates however long the history is.
  *
  * <p>Every change is one atomic update of one day, guarded by the member it expects: an activity is added to a day
@@ -110,7 +112,7 @@ public class ActivityDays {
     }
 
     private static Update addition(DayCount count) {
-        Update update = new Update().set(member(count), memberOf(count));
+        Update update = new Update().set(member(count), count.version());
         Sums sums = new Sums();
         sums.add(count, 1);
         sums.into(update);
@@ -126,7 +128,7 @@ public class ActivityDays {
     }
 
     private static Update replacement(DayCount before, DayCount after) {
-        Update update = new Update().set(member(after), memberOf(after));
+        Update update = new Update().set(member(after), after.version());
         Sums sums = new Sums();
         sums.add(before, -1);
         sums.add(after, 1);
@@ -141,19 +143,11 @@ public class ActivityDays {
 
     /** The day of {@code count} while it holds the activity at exactly that version. */
     private static Query countedAt(DayCount count) {
-        return query(
-                where("_id").is(count.dayId()).and(member(count) + ".version").is(count.version()));
+        return query(where("_id").is(count.dayId()).and(member(count)).is(count.version()));
     }
 
     private static String member(DayCount count) {
         return MEMBERS + "." + count.memberKey();
-    }
-
-    private static Document memberOf(DayCount count) {
-        return new Document("version", count.version())
-                .append("facet", count.facet().key())
-                .append("vehiclesChecked", count.vehiclesChecked())
-                .append("violations", count.violations());
     }
 
     private static long number(Document document, String field) {
