@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import se.medborgarloften.platform.messaging.dlq.DeadLetters;
 import se.medborgarloften.platform.messaging.events.MalformedRecordException;
@@ -23,6 +25,8 @@ import se.medborgarloften.platform.messaging.events.MalformedRecordException;
  */
 public class BatchConsumer {
 
+    private static final Logger log = LoggerFactory.getLogger(BatchConsumer.class);
+
     private final DeadLetters deadLetters;
 
     public BatchConsumer(DeadLetters deadLetters) {
@@ -34,6 +38,7 @@ public class BatchConsumer {
      * unreadable ones and those {@code apply} refused.
      */
     public <T> void handle(Message<List<byte[]>> batch, Function<byte[], T> reader, Application<T> apply) {
+        long started = System.nanoTime();
         List<ConsumerRecord<byte[], byte[]>> records = BatchRecords.of(batch);
         Map<T, ConsumerRecord<byte[], byte[]>> readable = new IdentityHashMap<>();
         List<T> items = new ArrayList<>(records.size());
@@ -51,6 +56,11 @@ public class BatchConsumer {
             apply.apply(items).forEach((item, reason) -> refused.add(new Refused(readable.get(item), reason)));
         }
         refused.forEach(letter -> deadLetters.send(letter.record(), letter.reason()));
+        log.debug(
+                "Batch of {} records applied, {} dead-lettered, in {} ms",
+                records.size(),
+                refused.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Applies the readable items of a batch; answers those it refused for good, with why. */
