@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import se.medborgarloften.contracts.reporting.SituationPicture;
+import se.medborgarloften.platform.messaging.background.WakeableWorker;
 import se.medborgarloften.reporting.situation.application.SituationRedraws.Redraw;
 import se.medborgarloften.reporting.situation.domain.SituationFacts;
 import se.medborgarloften.reporting.situation.domain.SituationPictures;
@@ -39,15 +38,25 @@ public class SituationRefresher implements SmartLifecycle {
     private final SituationViews views;
     private final SituationBook book;
     private final Clock clock;
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile Thread worker;
+    private final WakeableWorker worker;
 
     public SituationRefresher(SituationRedraws redraws, SituationViews views, SituationBook book, Clock clock) {
         this.redraws = redraws;
         this.views = views;
         this.book = book;
         this.clock = clock;
-        redraws.onMark(this::nudge);
+        // The marks stay in the store when a round fails; waiting keeps a failing store from being asked on every
+        // event.
+        this.worker = new WakeableWorker(
+                "situation-refresher",
+                this::drawMarked,
+                TICK,
+                TICK,
+                TICK.multipliedBy(5),
+                TICK.multipliedBy(5),
+                (failure, pause) -> log.warn(
+                        "Situation pictures not redrawn, trying again in {}: {}", pause, failure.getMessage()));
+        redraws.onMark(worker::wake);
     }
 
     /**
@@ -63,53 +72,17 @@ public class SituationRefresher implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::run, "situation-refresher");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
+        worker.start();
     }
 
     @Override
     public void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(TICK.multipliedBy(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
-    }
-
-    private void nudge() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
-    }
-
-    private void run() {
-        while (worker != null) {
-            try {
-                drawMarked();
-                wakeUp.tryAcquire(TICK.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                // The marks stay in the store; waiting a tick keeps a failing store from being asked on every event.
-                log.warn("Situation pictures not redrawn, trying again in {}: {}", TICK, e.getMessage());
-                if (!pause()) {
-                    return;
-                }
-            }
-        }
+        return worker.isRunning();
     }
 
     private void draw(Redraw redraw) {
@@ -135,15 +108,5 @@ public class SituationRefresher implements SmartLifecycle {
         Map<String, SituationPicture> pictures = new LinkedHashMap<>();
         keys.forEach(key -> pictures.put(key, SituationPictures.of(facts, scopes.get(key), window, clock.instant())));
         return pictures;
-    }
-
-    private static boolean pause() {
-        try {
-            Thread.sleep(TICK.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

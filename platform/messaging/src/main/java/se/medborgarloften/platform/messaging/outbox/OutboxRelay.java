@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -26,6 +24,7 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
+import se.medborgarloften.platform.messaging.background.WakeableWorker;
 
 /**
  * Sends what the outboxes hold to Kafka, at least once and in order per aggregate, then removes what was sent.
@@ -67,9 +66,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxSettings settings;
     private final CircuitBreaker breaker;
     private final TimeLimiter timeLimiter;
-    private final Semaphore wakeUp = new Semaphore(0);
     private final OutboxHints hints = new OutboxHints(HINT_CAPACITY);
-    private volatile Thread worker;
+    private final WakeableWorker worker;
 
     // Only the worker thread touches these, so they need no synchronisation.
     private boolean sweepDue = true;
@@ -107,15 +105,21 @@ public class OutboxRelay implements SmartLifecycle {
         breaker.getEventPublisher()
                 .onStateTransition(event ->
                         log.info("Outbox relay circuit breaker {}: {}", BROKER_CALLS, event.getStateTransition()));
+        this.worker = new WakeableWorker(
+                "outbox-relay",
+                this::relayAll,
+                settings.pollInterval(),
+                settings.minBackoff(),
+                settings.maxBackoff(),
+                settings.sendTimeout(),
+                this::logFailure);
         stores.onWrite(this::written);
     }
 
     /** Remembers the document before waking the relay, so the pass the wake-up starts finds it. */
     private void written(OutboxWrite write) {
         hints.add(write);
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
-        }
+        worker.wake();
     }
 
     /**
@@ -130,49 +134,17 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        worker = thread;
-        thread.start();
+        worker.start();
     }
 
     @Override
     public void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(settings.sendTimeout().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
-    }
-
-    private void run() {
-        Duration backoff = settings.minBackoff();
-        while (worker != null) {
-            try {
-                relayAll();
-                backoff = settings.minBackoff();
-                wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                logFailure(e, backoff);
-                if (!sleep(backoff)) {
-                    return;
-                }
-                backoff = settings.nextBackoff(backoff);
-            }
-        }
+        return worker.isRunning();
     }
 
     /** An open breaker is the expected state of an outage, already reported when it opened; not worth a warning. */
@@ -320,16 +292,6 @@ public class OutboxRelay implements SmartLifecycle {
                     .add(new RecordHeader(name, String.valueOf(value).getBytes(StandardCharsets.UTF_8))));
         }
         return record;
-    }
-
-    private static boolean sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private record SentBatch(Object documentId, List<String> messageIds, List<CompletableFuture<?>> acks) {}

@@ -42,9 +42,4 @@ public record OutboxSettings(
     public Duration requestTimeout() {
         return deliveryTimeout.multipliedBy(4).dividedBy(5);
     }
-
-    Duration nextBackoff(Duration current) {
-        Duration doubled = current.multipliedBy(2);
-        return doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
-    }
 }
