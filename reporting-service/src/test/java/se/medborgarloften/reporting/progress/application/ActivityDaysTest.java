@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +110,7 @@ class ActivityDaysTest {
 
     @Test
     void a_batch_moves_many_activities_at_once_and_its_replay_changes_nothing() {
-        List<ActivityDays.Move> batch = new java.util.ArrayList<>();
+        List<ActivityDays.Move> batch = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             batch.add(new ActivityDays.Move(
                     Optional.empty(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ public class BatchConsumer {
         Map<T, MalformedRecordException> apply(List<T> items);
 
         /** An application that refuses nothing it could read. */
-        static <T> Application<T> all(java.util.function.Consumer<List<T>> apply) {
+        static <T> Application<T> all(Consumer<List<T>> apply) {
             return items -> {
                 apply.accept(items);
                 return Map.of();

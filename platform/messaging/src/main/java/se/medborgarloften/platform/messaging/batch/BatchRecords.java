@@ -1,8 +1,10 @@
 package se.medborgarloften.platform.messaging.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
@@ -39,7 +41,7 @@ final class BatchRecords {
                     if (value instanceof byte[] bytes) {
                         recordHeaders.add(name, bytes);
                     } else if (value instanceof String text) {
-                        recordHeaders.add(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        recordHeaders.add(name, text.getBytes(StandardCharsets.UTF_8));
                     }
                 });
             }
@@ -54,7 +56,7 @@ final class BatchRecords {
                     keys == null ? null : (byte[]) keys.get(i),
                     values.get(i),
                     recordHeaders,
-                    java.util.Optional.empty()));
+                    Optional.empty()));
         }
         return records;
     }

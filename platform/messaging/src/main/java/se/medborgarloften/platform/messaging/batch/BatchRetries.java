@@ -1,5 +1,6 @@
 package se.medborgarloften.platform.messaging.batch;
 
+import java.util.Objects;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -26,7 +27,7 @@ public class BatchRetries implements ListenerContainerCustomizer<AbstractMessage
         boolean batch = bindings.getBindings().keySet().stream()
                 .map(bindings::getBindingProperties)
                 .anyMatch(binding -> destinationName.equals(binding.getDestination())
-                        && java.util.Objects.equals(group, binding.getGroup())
+                        && Objects.equals(group, binding.getGroup())
                         && binding.getConsumer() != null
                         && binding.getConsumer().isBatchMode());
         if (batch) {

@@ -39,8 +39,13 @@ public class DeadLetterCounter implements ApplicationListener<BindingCreatedEven
 
     /** The DLQ of {@code record}, counted once for the record the binder is about to dead-letter. */
     public String deadLetter(ConsumerRecord<?, ?> record, Exception reason) {
-        counter(record.topic()).increment();
+        counted(record.topic());
         return Topics.dlq(record.topic());
+    }
+
+    /** Counts one dead letter of {@code topic} that the broker has acknowledged ({@link DeadLetters}). */
+    public void counted(String topic) {
+        counter(topic).increment();
     }
 
     @Override

@@ -11,10 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
+import se.medborgarloften.contracts.Topics;
 
 /**
  * Dead-letters one record of a batch consumer, as the Kafka binder dead-letters one of a record-at-a-time consumer: to
- * {@code <topic>.dlq} through {@link DeadLetterCounter} (so it is counted the same way), with the record's key, value
+ * {@code <topic>.dlq}, counted by {@link DeadLetterCounter} once the broker acknowledged it, with the record's key, value
  * and headers (among them {@link DeadLetterGroup#HEADER}) and the binder's headers for where it came from and why:
  * {@code x-original-topic}, {@code x-original-partition}, {@code x-original-offset}, {@code x-exception-fqcn},
  * {@code x-exception-message}, {@code x-exception-stacktrace}. Whoever reads a DLQ cannot tell which kind of consumer wrote a dead letter.
@@ -36,7 +37,7 @@ public class DeadLetters {
     /** Sends the dead letter and waits for the broker's acknowledgement; a failure throws, so the batch is retried. */
     public void send(ConsumerRecord<byte[], byte[]> record, Exception reason) {
         ProducerRecord<byte[], byte[]> letter =
-                new ProducerRecord<>(counter.deadLetter(record, reason), record.key(), record.value());
+                new ProducerRecord<>(Topics.dlq(record.topic()), record.key(), record.value());
         record.headers().forEach(header -> letter.headers().add(header));
         letter.headers()
                 .add("x-original-topic", utf8(record.topic()))
@@ -53,6 +54,8 @@ public class DeadLetters {
                 .add("x-exception-stacktrace", utf8(stackTrace(reason)));
         try {
             kafka.send(letter).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            // Counted once acknowledged: a send that fails is retried with its batch and must not count twice.
+            counter.counted(record.topic());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while dead-lettering " + record.topic(), e);
