@@ -36,6 +36,7 @@ final class ChildProcess {
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(JavaCommand.ENVIRONMENT);
         try {
             return new ChildProcess(name, builder.start(), log);
         } catch (IOException e) {
