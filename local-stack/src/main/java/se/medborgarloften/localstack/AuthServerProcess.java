@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class AuthServerProcess implements AutoCloseable {
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration STOP_GRACE = ServiceProcess.STOP_GRACE;
 
     private final AuthServer server;
     private final ChildProcess process;

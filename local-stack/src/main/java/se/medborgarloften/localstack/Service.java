@@ -51,6 +51,11 @@ record Service(String module, int port, String database) implements WebProcess {
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers);
     }
 
+    /** Unpacks this build's jar ahead of {@link #start}, which would otherwise do it. */
+    void unpack(Repository repository, DataFolder data) {
+        jar().extracted(repository, data.log(module));
+    }
+
     ChildProcess start(Repository repository, DataFolder data) {
         return start(repository, data.log(module), arguments());
     }
