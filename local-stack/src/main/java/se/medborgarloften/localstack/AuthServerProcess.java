@@ -2,6 +2,7 @@ package se.medborgarloften.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,11 @@ public final class AuthServerProcess implements AutoCloseable {
     /** The arguments that make a service trust this server's tokens, for {@link ServiceProcess#start}. */
     public List<String> resourceServerArguments() {
         return server.resourceServerArguments();
+    }
+
+    /** Where any client of the demo asks for its client-credentials tokens. */
+    public URI tokenEndpoint() {
+        return server.tokenEndpoint();
     }
 
     /** Tokens of one of the demo clients (README, Security). */
