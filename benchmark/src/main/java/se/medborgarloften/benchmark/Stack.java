@@ -3,7 +3,6 @@ package se.medborgarloften.benchmark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import se.medborgarloften.localstack.AuthServerProcess;
 import se.medborgarloften.localstack.BrokerProcess;
 import se.medborgarloften.localstack.ServiceProcess;
 import se.medborgarloften.localstack.StoreProcess;
@@ -39,8 +41,6 @@ final class Stack implements AutoCloseable {
      */
     static final List<String> REPORTING_ARGUMENTS =
             List.of("--medborgarloften.rate-limits.public-reads.limit-for-period=10000000");
-    /** The {@code iss} the auth server writes into its tokens (its application.yml) and the services expect. */
-    private static final String ISSUER = "http://127.0.0.1:9000";
 
     private static final List<String> MODULES =
             List.of("promise-service", "activity-service", "dialogue-service", "reporting-service");
@@ -60,7 +60,7 @@ final class Stack implements AutoCloseable {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final BrokerProcess broker;
     private final StoreProcess store;
-    private final Optional<ServiceProcess> authServer;
+    private final Optional<AuthServerProcess> authServer;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private int reportingStarts;
 
@@ -70,12 +70,28 @@ final class Stack implements AutoCloseable {
         this.folder =
                 root.resolve("benchmark/target/runs/" + Instant.now().toString().replace(':', '-'));
         Instant start = Instant.now();
-        CompletableFuture<StoreProcess> startingStore = CompletableFuture.supplyAsync(
-                () -> StoreProcess.start(root, folder.resolve("mongo"), logs().resolve("mongo.log"), STARTUP));
-        broker = BrokerProcess.start(root, folder.resolve("kafka"), logs().resolve("kafka.log"), STARTUP);
-        brokerReady = Duration.between(start, Instant.now());
-        store = startingStore.join();
-        authServer = startAuthServer();
+        ExecutorService starting = Executors.newCachedThreadPool();
+        try {
+            CompletableFuture<StoreProcess> startingStore = CompletableFuture.supplyAsync(
+                    () -> StoreProcess.start(root, folder.resolve("mongo"), logs().resolve("mongo.log"), STARTUP),
+                    starting);
+            // As ./run.sh does: the auth server needs neither the broker nor the store, and the services' jars are
+            // unpacked (once per build) while the broker starts.
+            CompletableFuture<Optional<AuthServerProcess>> startingAuthServer =
+                    CompletableFuture.supplyAsync(this::startAuthServer, starting);
+            CompletableFuture<Void> unpacking = CompletableFuture.allOf(MODULES.stream()
+                    .map(module -> CompletableFuture.runAsync(
+                            () -> ServiceProcess.unpack(module, root, logs().resolve(module + ".log")), starting))
+                    .toArray(CompletableFuture[]::new));
+            broker = BrokerProcess.start(root, folder.resolve("kafka"), logs().resolve("kafka.log"), STARTUP);
+            brokerReady = Duration.between(start, Instant.now());
+            store = startingStore.join();
+            authServer = startingAuthServer.join();
+            authServer.ifPresent(auth -> auth.awaitHealthy(STARTUP));
+            unpacking.join();
+        } finally {
+            starting.shutdown();
+        }
         for (String module : MODULES) {
             services.put(module, startService(module, module + ".log"));
         }
@@ -109,9 +125,7 @@ final class Stack implements AutoCloseable {
 
     private Credentials credentials(String clientId) {
         return authServer
-                .map(auth -> clients.computeIfAbsent(
-                        clientId,
-                        id -> Credentials.of(URI.create("http://127.0.0.1:" + auth.port() + "/oauth2/token"), id)))
+                .map(auth -> clients.computeIfAbsent(clientId, id -> Credentials.of(auth.tokenEndpoint(), id)))
                 .orElse(Credentials.none());
     }
 
@@ -137,18 +151,14 @@ final class Stack implements AutoCloseable {
     }
 
     /**
-     * The authorization server, where it is built, on a free port: the services then take its tokens, and the
-     * benchmark's writes and rebuild carry one. Its keys are fetched from the port it runs on; its tokens name the
-     * issuer it is configured with.
+     * The authorization server, where it is built, on a free port, as {@code ./run.sh} runs it: the services then take
+     * its tokens, and the benchmark's writes and rebuild carry one.
      */
-    private Optional<ServiceProcess> startAuthServer() {
+    private Optional<AuthServerProcess> startAuthServer() {
         if (!Files.isDirectory(root.resolve("auth-server/target")) || !hasExecJar(root.resolve("auth-server/target"))) {
             return Optional.empty();
         }
-        ServiceProcess auth = ServiceProcess.start(
-                "auth-server", root, broker.bootstrapServers(), store.uri("auth"), logs().resolve("auth-server.log"));
-        auth.awaitHealthy(STARTUP);
-        return Optional.of(auth);
+        return Optional.of(AuthServerProcess.start(root, logs().resolve("auth-server.log")));
     }
 
     private static boolean hasExecJar(Path target) {
@@ -164,11 +174,7 @@ final class Stack implements AutoCloseable {
         if (module.equals("reporting-service")) {
             arguments.addAll(REPORTING_ARGUMENTS);
         }
-        authServer.ifPresent(auth -> {
-            arguments.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER);
-            arguments.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:" + auth.port()
-                    + "/oauth2/jwks");
-        });
+        authServer.ifPresent(auth -> arguments.addAll(auth.resourceServerArguments()));
         arguments.addAll(options.serviceArguments());
         return ServiceProcess.start(
                 module,
@@ -208,7 +214,7 @@ final class Stack implements AutoCloseable {
         List<ServiceProcess> running = new ArrayList<>(services.values());
         java.util.Collections.reverse(running);
         running.forEach(ServiceProcess::close);
-        authServer.ifPresent(ServiceProcess::close);
+        authServer.ifPresent(AuthServerProcess::close);
         store.close();
         broker.close();
         if (!options.keepData()) {

@@ -16,8 +16,12 @@ record AuthServer(String module, int port) implements WebProcess {
     static final String DEMO_CLIENT = "coordinator-1293";
 
     /** A small application with no data of its own: a third of a service's heap is plenty. */
-    private static final List<String> JVM_OPTIONS =
-            List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> JVM_OPTIONS = List.of(
+            JavaCommand.SMALL_INITIAL_HEAP,
+            "-Xmx128m",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-XX:TieredStopAtLevel=1",
+            JavaCommand.SERIAL_GC);
 
     /** The {@code iss} of its tokens, exactly as the services compare it: no trailing slash. */
     String issuer() {

@@ -2,6 +2,7 @@ package se.medborgarloften.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 public final class AuthServerProcess implements AutoCloseable {
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration STOP_GRACE = ServiceProcess.STOP_GRACE;
 
     private final AuthServer server;
     private final ChildProcess process;
@@ -41,6 +42,11 @@ public final class AuthServerProcess implements AutoCloseable {
     /** The arguments that make a service trust this server's tokens, for {@link ServiceProcess#start}. */
     public List<String> resourceServerArguments() {
         return server.resourceServerArguments();
+    }
+
+    /** Where any client of the demo asks for its client-credentials tokens. */
+    public URI tokenEndpoint() {
+        return server.tokenEndpoint();
     }
 
     /** Tokens of one of the demo clients (README, Security). */

@@ -1,11 +1,9 @@
 package se.medborgarloften.localstack;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
 
 /** The runnable ({@code exec}) jar that the build makes of a Spring Boot module. */
 record BootJar(String module) {
@@ -18,22 +16,21 @@ record BootJar(String module) {
         return Files.isRegularFile(path(repository));
     }
 
-    /**
-     * The same as {@code java -jar <exec jar>}, with {@link OrphanGuard} in front: the jar's own main class (Spring
-     * Boot's launcher) runs from the classpath, next to the launcher's classes.
-     */
-    ChildProcess start(Repository repository, List<String> jvmOptions, Path log, List<String> arguments) {
-        Path jar = path(repository);
-        String classpath = repository.localStackClasses() + File.pathSeparator + jar;
-        JavaCommand command = new JavaCommand(jvmOptions, classpath, mainClassOf(jar), arguments);
-        return ChildProcess.start(module, command, repository.root(), log);
+    /** Unpacks the jar if this build's jar has not been unpacked yet; {@code log} gets what the unpacking prints. */
+    ExtractedBootJar extracted(Repository repository, Path log) {
+        return ExtractedBootJar.of(repository, path(repository), log);
     }
 
-    private static String mainClassOf(Path jar) {
-        try (JarFile jarFile = new JarFile(jar.toFile())) {
-            return jarFile.getManifest().getMainAttributes().getValue("Main-Class");
-        } catch (IOException e) {
-            throw new StartupException("Cannot read " + jar + ": " + e.getMessage());
-        }
+    /**
+     * The jar's application as {@code java -jar <exec jar>} would run it, from its unpacked form and with its class
+     * data archive, and with {@link OrphanGuard} in front.
+     */
+    ChildProcess start(Repository repository, List<String> jvmOptions, Path log, List<String> arguments) {
+        ExtractedBootJar extracted = extracted(repository, log);
+        ClassDataArchive archive = extracted.classDataArchive();
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.addAll(archive.jvmOptions());
+        JavaCommand command = new JavaCommand(options, extracted.classpath(), extracted.mainClass(), arguments);
+        return ChildProcess.start(module, command, repository.root(), log, archive.writtenOnExit());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -16,28 +17,50 @@ final class ChildProcess {
 
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
     private static final int TAIL_LINES = 25;
+    /**
+     * How a JVM of the stack ends after {@link #stop}: 143 (128 + SIGTERM) once its shutdown hooks have run, or 0 when
+     * {@link OrphanGuard} began the exit first, as {@link Process#destroy()} also closes the child's standard input.
+     */
+    private static final Set<Integer> STOPPED_CLEANLY = Set.of(0, 143);
 
     private final String name;
     private final Process process;
     private final Path log;
+    private final WrittenOnExit writtenOnExit;
 
-    private ChildProcess(String name, Process process, Path log) {
+    /**
+     * What a process writes on its way out, after its shutdown hooks: {@link #stop} waits for it, and {@code keep}
+     * runs once the process has ended cleanly.
+     */
+    record WrittenOnExit(String what, Runnable keep) {
+
+        static final WrittenOnExit NOTHING = new WrittenOnExit("", () -> {});
+    }
+
+    private ChildProcess(String name, Process process, Path log, WrittenOnExit writtenOnExit) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.writtenOnExit = writtenOnExit;
+    }
+
+    static ChildProcess start(String name, JavaCommand command, Path workingDirectory, Path log) {
+        return start(name, command, workingDirectory, log, WrittenOnExit.NOTHING);
     }
 
     /**
      * Standard input stays a pipe that nobody writes to: {@link OrphanGuard} in the child reads its end to notice when
      * the launcher is gone.
      */
-    static ChildProcess start(String name, JavaCommand command, Path workingDirectory, Path log) {
+    static ChildProcess start(
+            String name, JavaCommand command, Path workingDirectory, Path log, WrittenOnExit writtenOnExit) {
         ProcessBuilder builder = new ProcessBuilder(command.commandLine())
                 .directory(workingDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(JavaCommand.ENVIRONMENT);
         try {
-            return new ChildProcess(name, builder.start(), log);
+            return new ChildProcess(name, builder.start(), log, writtenOnExit);
         } catch (IOException e) {
             throw new StartupException("Could not start " + name + ": " + e.getMessage());
         }
@@ -45,6 +68,11 @@ final class ChildProcess {
 
     String name() {
         return name;
+    }
+
+    /** Why a stop may take a while, for the user who pressed Ctrl-C. */
+    String stopping() {
+        return writtenOnExit.what().isEmpty() ? name : name + " (it writes " + writtenOnExit.what() + " first)";
     }
 
     boolean isAlive() {
@@ -69,7 +97,11 @@ final class ChildProcess {
     void stop(Duration grace) {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroy();
-        if (!exitsWithin(grace)) {
+        if (exitsWithin(grace)) {
+            if (STOPPED_CLEANLY.contains(process.exitValue())) {
+                writtenOnExit.keep().run();
+            }
+        } else {
             System.out.println(name + " did not stop within " + grace.toSeconds() + " s; killing it");
             process.destroyForcibly();
             exitsWithin(KILL_WAIT);

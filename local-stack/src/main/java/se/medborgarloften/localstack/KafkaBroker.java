@@ -23,8 +23,13 @@ final class KafkaBroker {
     static final int CONTROLLER_PORT = 9093;
     static final String BOOTSTRAP_SERVERS = Ports.HOST + ":" + PORT;
 
-    private static final List<String> JVM_OPTIONS =
-            List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true", JavaCommand.SERVER_LOGGING);
+    private static final List<String> JVM_OPTIONS = List.of(
+            JavaCommand.SMALL_INITIAL_HEAP,
+            "-Xmx512m",
+            JavaCommand.SERIAL_GC,
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.awt.headless=true",
+            JavaCommand.SERVER_LOGGING);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(5);
 

@@ -8,6 +8,13 @@ final class MongoWireStore {
 
     static final int PORT = 27017;
     static final String URI = "mongodb://" + Ports.HOST + ":" + PORT;
+    /** Also how {@link StoreProcess} starts it for the tests. */
+    static final List<String> JVM_OPTIONS = List.of(
+            JavaCommand.SMALL_INITIAL_HEAP,
+            "-Xmx256m",
+            JavaCommand.SERIAL_GC,
+            "-XX:+ExitOnOutOfMemoryError",
+            JavaCommand.SERVER_LOGGING);
 
     private final ChildProcess process;
 
@@ -17,7 +24,7 @@ final class MongoWireStore {
 
     static MongoWireStore start(Repository repository, DataFolder data, StackProcesses processes) {
         JavaCommand command = new JavaCommand(
-                List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", JavaCommand.SERVER_LOGGING),
+                JVM_OPTIONS,
                 repository.localStackClasspath(),
                 MongoWireServer.class.getName(),
                 List.of(data.mongo().resolve("store.mv").toString(), Ports.HOST, String.valueOf(PORT)));

@@ -19,11 +19,16 @@ import sun.misc.Signal;
  * launcher can stop them in order (services, then the store, then the broker) with SIGTERM. Kafka still logs
  * "Terminating process due to signal SIGINT" before handing the signal on to this no-op.
  *
- * <p>This class must use nothing but the JDK: it is also put in front of the services' own jars.
+ * <p>This class must use nothing but the JDK, and stay a single class file: the services run it from a jar that
+ * holds this class alone, beside their own jars ({@link ExtractedBootJar}).
  */
 public final class OrphanGuard {
 
-    private static final long HALT_AFTER_MILLIS = 60_000;
+    /**
+     * As long as the launcher waits for a stopping service ({@code ServiceProcess.STOP_GRACE}), which may be writing its
+     * class data archive after its hooks have run. A literal: this class may refer to no other class of the launcher.
+     */
+    private static final long HALT_AFTER_MILLIS = 120_000;
 
     private OrphanGuard() {}
 

@@ -17,7 +17,12 @@ import java.util.Map;
  */
 public final class ServiceProcess implements AutoCloseable {
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /**
+     * A Spring service stops in a second or two, but on its first stop after a change it also writes its class data
+     * archive ({@link ClassDataArchive}): about ten seconds of CPU each, for five of them at once on two cores, on a
+     * machine that may be busy with something else.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(120);
 
     private final Service service;
     private final ChildProcess process;
@@ -45,12 +50,17 @@ public final class ServiceProcess implements AutoCloseable {
         }
         List<String> arguments = new ArrayList<>(service.arguments(mongoUri, bootstrapServers));
         arguments.addAll(List.of(extraArguments));
-        try {
-            Files.createDirectories(log.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        createParentFolder(log);
         return new ServiceProcess(service, service.start(repository, log, arguments));
+    }
+
+    /**
+     * Unpacks the service's jar if this build's has not been unpacked yet, which {@link #start} would otherwise do
+     * first: for a caller that has something else to wait for meanwhile, such as the broker.
+     */
+    public static void unpack(String module, Path repositoryRoot, Path log) {
+        createParentFolder(log);
+        new BootJar(module).extracted(Repository.around(repositoryRoot), log);
     }
 
     public int port() {
@@ -71,5 +81,13 @@ public final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() {
         process.stop(STOP_GRACE);
+    }
+
+    private static void createParentFolder(Path log) {
+        try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

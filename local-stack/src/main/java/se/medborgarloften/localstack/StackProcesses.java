@@ -16,7 +16,8 @@ final class StackProcesses {
 
     /** In stopping order. */
     enum Tier {
-        SERVICES(Duration.ofSeconds(20)),
+        /** Long enough for the first stop after a build, when each writes its class data archive. */
+        SERVICES(ServiceProcess.STOP_GRACE),
         STORE(Duration.ofSeconds(10)),
         BROKER(Duration.ofSeconds(30));
 
@@ -79,7 +80,7 @@ final class StackProcesses {
         List<Thread> stoppers = new ArrayList<>();
         for (ChildProcess process : processes) {
             if (process.isAlive()) {
-                System.out.println("Stopping " + process.name() + " ...");
+                System.out.println("Stopping " + process.stopping() + " ...");
             }
             Thread stopper = new Thread(() -> process.stop(grace), "stop-" + process.name());
             stopper.start();

@@ -56,7 +56,7 @@ public final class StoreProcess implements AutoCloseable {
     public synchronized void start(Duration timeout) {
         if (running == null) {
             JavaCommand command = new JavaCommand(
-                    List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", JavaCommand.SERVER_LOGGING),
+                    MongoWireStore.JVM_OPTIONS,
                     repository.localStackClasspath(),
                     MongoWireServer.class.getName(),
                     List.of(dataFolder.resolve("store.mv").toString(), Ports.HOST, String.valueOf(port)));
