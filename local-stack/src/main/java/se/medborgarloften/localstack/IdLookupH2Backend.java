@@ -7,11 +7,14 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import java.util.List;
 
-/** The H2 backend of mongo-java-server with {@link IdLookupIndex} for every collection's {@code _id}. */
+/**
+ * The H2 backend of mongo-java-server with unique indexes ordered by value ({@link OrderedUniqueIndex}), and
+ * {@link IdLookupIndex} for every collection's {@code _id}.
+ */
 final class IdLookupH2Backend extends H2Backend {
 
     IdLookupH2Backend(String file) {
-        super(file);
+        super(StoreFile.open(file));
     }
 
     @Override
@@ -20,7 +23,8 @@ final class IdLookupH2Backend extends H2Backend {
             @Override
             protected Index<Object> openOrCreateUniqueIndex(
                     String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-                Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                var positions = StoreFile.indexMap(getMvStore(), getFullCollectionNamespace(collectionName), indexName);
+                Index<Object> index = new OrderedUniqueIndex(positions, indexName, keys, sparse);
                 return IdLookupIndex.isIdIndex(index) ? new IdLookupIndex(index) : index;
             }
         };

@@ -1,0 +1,73 @@
+package se.medborgarloften.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A store file keeps every document findable by its key across restarts, also one written in H2's byte order. */
+class StoreFileTest {
+
+    private static final List<String> IDS =
+            IntStream.range(0, 300).mapToObj(i -> "a-" + i).toList();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void a_file_whose_indexes_were_kept_in_byte_order_is_reordered_once_and_finds_every_document() {
+        String file = folder.resolve("store.mv").toString();
+        withStore(new H2Backend(file), StoreFileTest::insertAll);
+
+        withStore(new IdLookupH2Backend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+        withStore(new IdLookupH2Backend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+    }
+
+    @Test
+    void a_new_file_finds_every_document_after_a_restart() {
+        String file = folder.resolve("store.mv").toString();
+        withStore(new IdLookupH2Backend(file), StoreFileTest::insertAll);
+
+        withStore(new IdLookupH2Backend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+    }
+
+    private static void insertAll(MongoCollection<Document> views) {
+        views.insertMany(IDS.stream()
+                .map(id -> new Document("_id", id).append("version", 1L))
+                .toList());
+    }
+
+    private static void findsEachAndRefusesDuplicates(MongoCollection<Document> views) {
+        assertThat(IDS)
+                .allSatisfy(id -> assertThat(views.find(Filters.eq("_id", id)).first())
+                        .as(id)
+                        .isNotNull());
+        assertThatThrownBy(() -> views.insertOne(new Document("_id", "a-42")))
+                .isInstanceOf(MongoWriteException.class)
+                .hasMessageContaining("duplicate key");
+        assertThat(views.countDocuments()).isEqualTo(IDS.size());
+    }
+
+    private static void withStore(MongoBackend backend, Consumer<MongoCollection<Document>> use) {
+        MongoServer server = new MongoServer(backend);
+        var address = server.bind();
+        try (var client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            use.accept(client.getDatabase("test").getCollection("views"));
+        } finally {
+            server.shutdownNow();
+        }
+    }
+}
