@@ -17,7 +17,7 @@ public final class MongoWireServer {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: MongoWireServer <store file> <host> <port>");
         }
-        IdLookupH2Backend backend = new IdLookupH2Backend(args[0]);
+        StoreBackend backend = new StoreBackend(args[0]);
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);
         // shutdownNow closes the backend, which writes the MVStore file completely.

@@ -1,55 +1,79 @@
 package se.medborgarloften.localstack;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The H2 MVStore file behind the store process, its index maps ordered by {@link IndexKeyType}.
+ * The H2 MVStore file behind the store process: documents kept as BSON ({@link BsonDocumentType}), index maps
+ * ordered by value ({@link IndexKeyType}).
  *
- * <p>A file written before that order holds its index maps in H2's byte order, where lookups in the new order would
- * miss: such maps are rewritten once, on the first open, and the file is marked so that it is not done again.
+ * <p>A file written by mongo-java-server's own backend holds Java-serialized documents and index maps in byte order,
+ * which the new types would misread or miss: its maps are rewritten once, on the first open, and the file is marked
+ * so that it is not done again.
  */
 final class StoreFile {
 
-    private static final String INDEX_MAP = "._index_";
+    private static final String DOCUMENTS = "databases.";
+    private static final String METADATA = "meta.";
+    private static final String INDEX = "._index_";
     private static final String FORMAT = "medborgarloften.format";
-    private static final String INDEX_ORDER = "index-order";
-    private static final int INDEX_ORDER_VERSION = 1;
+    private static final String VERSION = "version";
+    private static final int CURRENT = 1;
 
     private StoreFile() {}
 
     static MVStore open(String file) {
         MVStore store = MVStore.open(file);
         MVMap<String, Object> format = store.openMap(FORMAT);
-        if (!format.containsKey(INDEX_ORDER)) {
-            store.getMapNames().stream()
-                    .filter(name -> name.contains(INDEX_MAP))
-                    .forEach(name -> reorder(store, name));
-            format.put(INDEX_ORDER, INDEX_ORDER_VERSION);
+        if (!format.containsKey(VERSION)) {
+            for (String name : store.getMapNames()) {
+                if (name.startsWith(DOCUMENTS)) {
+                    rewrite(store, name, documents());
+                } else if (name.contains(INDEX)) {
+                    rewrite(store, name, indexKeys());
+                }
+            }
+            format.put(VERSION, CURRENT);
             store.commit();
         }
         return store;
     }
 
-    /** The map of one index, named as mongo-java-server names it. */
+    /** The documents of one collection, named as mongo-java-server names them. */
+    static MVMap<Object, Document> documentMap(MVStore store, String collectionNamespace) {
+        return store.openMap(DOCUMENTS + collectionNamespace, documents());
+    }
+
+    /** The size figures of one collection, as mongo-java-server keeps them. */
+    static MVMap<String, Object> metadataMap(MVStore store, String collectionNamespace) {
+        return store.openMap(METADATA + collectionNamespace);
+    }
+
+    /** The map of one unique index, named as mongo-java-server names it. */
     static MVMap<KeyValue, Object> indexMap(MVStore store, String collectionNamespace, String indexName) {
-        return indexMap(store, collectionNamespace + INDEX_MAP + indexName);
+        return store.openMap(collectionNamespace + INDEX + indexName, indexKeys());
     }
 
-    private static MVMap<KeyValue, Object> indexMap(MVStore store, String name) {
-        return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+    private static MVMap.Builder<Object, Document> documents() {
+        return new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType());
     }
 
-    private static void reorder(MVStore store, String name) {
-        MVMap<Object, Object> byteOrdered = store.openMap(name);
-        List<Map.Entry<Object, Object>> entries = byteOrdered.entrySet().stream()
+    private static MVMap.Builder<KeyValue, Object> indexKeys() {
+        return new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType());
+    }
+
+    private static <K, V> void rewrite(MVStore store, String name, MVMap.Builder<K, V> format) {
+        MVMap<Object, Object> written = store.openMap(name);
+        List<Map.Entry<Object, Object>> entries = written.entrySet().stream()
                 .map(entry -> Map.entry(entry.getKey(), entry.getValue()))
                 .toList();
-        store.removeMap(byteOrdered);
-        MVMap<KeyValue, Object> ordered = indexMap(store, name);
-        entries.forEach(entry -> ordered.put((KeyValue) entry.getKey(), entry.getValue()));
+        store.removeMap(written);
+        @SuppressWarnings("unchecked")
+        MVMap<Object, Object> rewritten = (MVMap<Object, Object>) store.openMap(name, format);
+        entries.forEach(entry -> rewritten.put(entry.getKey(), entry.getValue()));
     }
 }

@@ -32,8 +32,7 @@ class IdLookupIndexTest {
 
     @BeforeEach
     void start() {
-        server =
-                new MongoServer(new IdLookupH2Backend(folder.resolve("store.mv").toString()));
+        server = new MongoServer(new StoreBackend(folder.resolve("store.mv").toString()));
         var address = server.bind();
         client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         views = client.getDatabase("test").getCollection("views");

@@ -10,15 +10,20 @@ import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A store file keeps every document findable by its key across restarts, also one written in H2's byte order. */
+/** A store file keeps every document as written and findable by its key across restarts, also an older file. */
 class StoreFileTest {
 
     private static final List<String> IDS =
@@ -32,16 +37,40 @@ class StoreFileTest {
         String file = folder.resolve("store.mv").toString();
         withStore(new H2Backend(file), StoreFileTest::insertAll);
 
-        withStore(new IdLookupH2Backend(file), StoreFileTest::findsEachAndRefusesDuplicates);
-        withStore(new IdLookupH2Backend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+        withStore(new StoreBackend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+        withStore(new StoreBackend(file), StoreFileTest::findsEachAndRefusesDuplicates);
     }
 
     @Test
     void a_new_file_finds_every_document_after_a_restart() {
         String file = folder.resolve("store.mv").toString();
-        withStore(new IdLookupH2Backend(file), StoreFileTest::insertAll);
+        withStore(new StoreBackend(file), StoreFileTest::insertAll);
 
-        withStore(new IdLookupH2Backend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+        withStore(new StoreBackend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+    }
+
+    @Test
+    void a_document_reads_back_after_a_restart_with_every_value_as_it_was_written() {
+        String file = folder.resolve("store.mv").toString();
+        Document written = new Document("_id", new ObjectId())
+                .append("text", "Hässleholm ✓")
+                .append("int", 7)
+                .append("long", 1L << 40)
+                .append("double", 0.25)
+                .append("decimal", new Decimal128(new BigDecimal("12.50")))
+                .append("flag", true)
+                .append("none", null)
+                .append("at", new Date(1_638_316_800_000L))
+                .append("bytes", new Binary(new byte[] {1, 2, 3}))
+                .append("list", List.of("a", 2, new Document("b", 3L)))
+                .append("nested", new Document("members", new Document("a-1", 4L)));
+        withStore(new StoreBackend(file), views -> views.insertOne(written));
+
+        withStore(
+                new StoreBackend(file),
+                views -> assertThat(views.find(Filters.eq("_id", written.get("_id")))
+                                .first())
+                        .isEqualTo(written));
     }
 
     private static void insertAll(MongoCollection<Document> views) {
