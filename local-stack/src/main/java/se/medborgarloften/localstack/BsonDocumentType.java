@@ -19,8 +19,11 @@ import org.h2.mvstore.type.BasicDataType;
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
-    /** What H2's own type assumes of an object it has not measured yet; each written document moves it. */
-    private volatile int averageSize = 10_000;
+    /** Pages are written by a few H2 threads, each encoding into one buffer of its own rather than a new one each. */
+    private static final ThreadLocal<ByteBuf> ENCODING = ThreadLocal.withInitial(() -> Unpooled.buffer(64 * 1024));
+
+    /** A first guess at a document's size; each written document moves it. */
+    private volatile int averageSize = 1_024;
 
     @Override
     public int getMemory(Document document) {
@@ -29,15 +32,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer();
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            int size = bson.readableBytes();
-            buffer.put(bson.nioBuffer());
-            averageSize = (size + 15 * averageSize) / 16;
-        } finally {
-            bson.release();
-        }
+        ByteBuf bson = ENCODING.get().clear();
+        BsonEncoder.encodeDocument(document, bson);
+        int size = bson.readableBytes();
+        buffer.put(bson.nioBuffer());
+        averageSize = (size + 15 * averageSize) / 16;
     }
 
     @Override

@@ -12,7 +12,7 @@ final class MongoWireStore {
     static final List<String> JVM_OPTIONS = List.of(
             JavaCommand.SMALL_INITIAL_HEAP,
             "-Xmx256m",
-            JavaCommand.SERIAL_GC,
+            "-XX:+UseParallelGC",
             "-XX:+ExitOnOutOfMemoryError",
             JavaCommand.SERVER_LOGGING);
 
