@@ -12,8 +12,8 @@ import org.h2.mvstore.MVStore;
  * ordered by value ({@link IndexKeyType}).
  *
  * <p>A file written by mongo-java-server's own backend holds Java-serialized documents and index maps in byte order,
- * which the new types would misread or miss: its maps are rewritten once, on the first open, and the file is marked
- * so that it is not done again.
+ * which the new types would misread or miss: its maps are rewritten once, before the first open, and the file is
+ * marked so that it is not done again.
  */
 final class StoreFile {
 
@@ -29,21 +29,34 @@ final class StoreFile {
     private StoreFile() {}
 
     static MVStore open(String file) {
+        convertIfOlder(file);
+        return new MVStore.Builder().fileName(file).cacheSize(CACHE_MIB).open();
+    }
+
+    /**
+     * Rewrites an older file's maps in one commit, with H2's background commits off, so a crash midway leaves the
+     * file as it was and the next start converts it again.
+     */
+    private static void convertIfOlder(String file) {
         MVStore store =
-                new MVStore.Builder().fileName(file).cacheSize(CACHE_MIB).open();
-        MVMap<String, Object> format = store.openMap(FORMAT);
-        if (!format.containsKey(VERSION)) {
-            for (String name : store.getMapNames()) {
-                if (name.startsWith(DOCUMENTS)) {
-                    rewrite(store, name, documents());
-                } else if (name.contains(INDEX)) {
-                    rewrite(store, name, indexKeys());
+                new MVStore.Builder().fileName(file).autoCommitDisabled().open();
+        try {
+            if (!store.hasMap(FORMAT)) {
+                for (String name : store.getMapNames()) {
+                    if (name.startsWith(DOCUMENTS)) {
+                        rewrite(store, name, documents());
+                    } else if (name.contains(INDEX)) {
+                        rewrite(store, name, indexKeys());
+                    }
                 }
+                store.<String, Object>openMap(FORMAT).put(VERSION, CURRENT);
+                store.commit();
             }
-            format.put(VERSION, CURRENT);
-            store.commit();
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw e;
         }
-        return store;
+        store.close();
     }
 
     /** The documents of one collection, named as mongo-java-server names them. */
