@@ -7,6 +7,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -47,6 +49,36 @@ class StoreFileTest {
         withStore(new StoreBackend(file), StoreFileTest::insertAll);
 
         withStore(new StoreBackend(file), StoreFileTest::findsEachAndRefusesDuplicates);
+    }
+
+    @Test
+    void keys_of_every_kind_are_found_and_kept_unique_in_the_id_and_a_compound_index_after_a_restart() {
+        String file = folder.resolve("store.mv").toString();
+        List<Object> ids = List.of(
+                new ObjectId(), new ObjectId(), 3L, 2.5, -1, "b", "a-10", "a-9", new Document("day", "2021-12-01"));
+        withStore(new StoreBackend(file), views -> {
+            views.createIndex(Indexes.ascending("area", "day"), new IndexOptions().unique(true));
+            for (int i = 0; i < ids.size(); i++) {
+                views.insertOne(new Document("_id", ids.get(i))
+                        .append("area", "x" + i % 2)
+                        .append("day", i));
+            }
+        });
+
+        withStore(new StoreBackend(file), views -> {
+            assertThat(ids)
+                    .allSatisfy(
+                            id -> assertThat(views.find(Filters.eq("_id", id)).first())
+                                    .as(String.valueOf(id))
+                                    .isNotNull());
+            assertThat(views.find(Filters.and(Filters.eq("area", "x1"), Filters.eq("day", 3)))
+                            .first())
+                    .extracting(document -> document.get("_id"))
+                    .isEqualTo(ids.get(3));
+            assertThatThrownBy(() -> views.insertOne(new Document("_id", 3.0))).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> views.insertOne(new Document("area", "x0").append("day", 4)))
+                    .hasMessageContaining("duplicate key");
+        });
     }
 
     @Test
