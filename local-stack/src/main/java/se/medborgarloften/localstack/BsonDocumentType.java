@@ -22,21 +22,27 @@ final class BsonDocumentType extends BasicDataType<Document> {
     /** Pages are written by a few H2 threads, each encoding into one buffer of its own rather than a new one each. */
     private static final ThreadLocal<ByteBuf> ENCODING = ThreadLocal.withInitial(() -> Unpooled.buffer(64 * 1024));
 
-    /** A first guess at a document's size; each written document moves it. */
+    /**
+     * What a decoded document takes on the heap per byte of its BSON: a police control's activity, 536 bytes of BSON,
+     * decodes to some 3.6 KB of maps, strings and boxed numbers. H2 sizes its page cache by these estimates; counting
+     * BSON bytes alone filled a 256 MiB heap with a cache meant to hold 32 MiB.
+     */
+    private static final int HEAP_PER_BSON_BYTE = 7;
+
+    /** A first guess at a document's BSON size; each document written or read moves it. */
     private volatile int averageSize = 1_024;
 
     @Override
     public int getMemory(Document document) {
-        return averageSize;
+        return averageSize * HEAP_PER_BSON_BYTE;
     }
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
         ByteBuf bson = ENCODING.get().clear();
         BsonEncoder.encodeDocument(document, bson);
-        int size = bson.readableBytes();
         buffer.put(bson.nioBuffer());
-        averageSize = (size + 15 * averageSize) / 16;
+        measured(bson.readableBytes());
     }
 
     @Override
@@ -45,7 +51,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
         int size = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
         ByteBuffer bson = buffer.slice().limit(size);
         buffer.position(buffer.position() + size);
+        measured(size);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    }
+
+    private void measured(int size) {
+        averageSize = (size + 15 * averageSize) / 16;
     }
 
     @Override
