@@ -29,7 +29,17 @@ final class StoreFile {
     private StoreFile() {}
 
     static MVStore open(String file) {
-        convertIfOlder(file);
+        MVStore store = serving(file);
+        if (store.hasMap(FORMAT)) {
+            return store;
+        }
+        // New, or written by the stock backend: converted in a store of its own, then opened again to serve.
+        store.close();
+        convert(file);
+        return serving(file);
+    }
+
+    private static MVStore serving(String file) {
         return new MVStore.Builder().fileName(file).cacheSize(CACHE_MIB).open();
     }
 
@@ -37,21 +47,19 @@ final class StoreFile {
      * Rewrites an older file's maps in one commit, with H2's background commits off, so a crash midway leaves the
      * file as it was and the next start converts it again.
      */
-    private static void convertIfOlder(String file) {
+    private static void convert(String file) {
         MVStore store =
                 new MVStore.Builder().fileName(file).autoCommitDisabled().open();
         try {
-            if (!store.hasMap(FORMAT)) {
-                for (String name : store.getMapNames()) {
-                    if (name.startsWith(DOCUMENTS)) {
-                        rewrite(store, name, documents());
-                    } else if (name.contains(INDEX)) {
-                        rewrite(store, name, indexKeys());
-                    }
+            for (String name : store.getMapNames()) {
+                if (name.startsWith(DOCUMENTS)) {
+                    rewrite(store, name, documents());
+                } else if (name.contains(INDEX)) {
+                    rewrite(store, name, indexKeys());
                 }
-                store.<String, Object>openMap(FORMAT).put(VERSION, CURRENT);
-                store.commit();
             }
+            store.<String, Object>openMap(FORMAT).put(VERSION, CURRENT);
+            store.commit();
         } catch (RuntimeException e) {
             store.closeImmediately();
             throw e;
